@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, requireChromium, requireCommands, startServer, type RunningServer } from './support.ts';
+
+const screenshots = join(import.meta.dirname, '..', 'test-results');
+const SPOKEN_ANSWER =
+  'I would add an index on the columns the query filters by, because the database can then find the rows without scanning the whole table. ' +
+  'The trade off is slower writes and more storage, so I check the query plan before and after.';
+
+/** A spoken answer for the fake microphone: flite's natural voice, resampled to what Chrome expects. */
+function speakToWav(dir: string): string {
+  const raw = join(dir, 'raw.wav');
+  const wav = join(dir, 'answer.wav');
+  writeFileSync(join(dir, 'answer.txt'), SPOKEN_ANSWER);
+  execFileSync('flite', ['-voice', 'slt', '-f', join(dir, 'answer.txt'), '-o', raw]);
+  execFileSync('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', wav]);
+  return wav;
+}
+
+const ready = requireChromium() && requireCommands(['flite', 'sox', 'ffmpeg', 'pocketsphinx_continuous']);
+
+describe.runIf(ready)('mock interview journey in headless Chromium with a fake camera and microphone', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-voice-'));
+    server = await startServer();
+    browser = await launchBrowser([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${speakToWav(dir)}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const phase = (page: Page) => page.getByTestId('phase').getAttribute('data-phase');
+  async function waitForPhase(page: Page, phases: string[], timeout = 90_000) {
+    await expect
+      .poll(() => phase(page), { timeout, interval: 250 })
+      .toSatisfy((p: string | null) => phases.includes(p ?? ''));
+  }
+  /** After an answer: wait for the analysis; decline any follow-up so the journey moves to the next question. */
+  async function moveOn(page: Page) {
+    await waitForPhase(page, ['asking', 'wrap-up']);
+    if ((await page.getByText('Follow-up', { exact: true }).count()) > 0) {
+      await page.getByRole('button', { name: 'Skip this question' }).click();
+      await waitForPhase(page, ['asking', 'wrap-up']);
+    }
+  }
+  async function answerAloud(page: Page) {
+    await page.getByRole('button', { name: 'Start recording my answer' }).click();
+    await page.getByText('● Recording').waitFor();
+    expect(await page.getByRole('meter', { name: 'Microphone level' }).isVisible()).toBe(true);
+    await page.waitForTimeout(9_000);
+    await page.getByRole('button', { name: "I'm done answering" }).click();
+    await moveOn(page);
+  }
+
+  it('answers two questions aloud and one typed, shows feedback and the summary, and plays a recording back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel('Name').fill('Vera Voice');
+    await page.getByLabel('Email').fill(`voice-${Date.now()}@example.com`);
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Vera Voice' }).waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
+    await page.getByLabel('Round').selectOption('concepts');
+    await page.getByLabel('Length (minutes)').fill('20');
+    await page.getByLabel('databases').check();
+    await page.getByRole('button', { name: 'Start the interview' }).click();
+    await page.waitForURL('**/interviews/*');
+
+    await page.getByLabel('Camera and voice').check();
+    await page.getByRole('button', { name: 'Begin the interview' }).click();
+    await waitForPhase(page, ['asking']);
+    await expect
+      .poll(() => page.getByLabel('Camera preview').evaluate((v: HTMLVideoElement) => v.videoWidth))
+      .toBeGreaterThan(0);
+
+    await answerAloud(page);
+    await answerAloud(page);
+
+    await page.getByLabel('Typing').check();
+    await page.getByRole('button', { name: 'Start answering' }).click();
+    await page
+      .getByLabel('Your answer')
+      .fill(
+        'A B-tree index keeps keys sorted in a balanced tree, so a lookup touches a handful of pages instead of scanning the table. ' +
+          'It speeds up reads and range queries, but every insert and update has to maintain it, so I only index columns that queries filter or join on.',
+      );
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await moveOn(page);
+
+    // Every answer has its feedback, without a reload.
+    const turns = page.locator('[data-testid^="turn-"]');
+    await expect.poll(() => turns.count()).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => page.locator('[data-testid^="turn-"][data-status="analysed"]').count(), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('delivery').count()).toBeGreaterThanOrEqual(2);
+
+    await page.getByRole('button', { name: 'End the interview' }).click();
+    await page.getByRole('button', { name: 'See my summary' }).click();
+    await page.getByTestId('summary').waitFor();
+    expect(Number(await page.getByTestId('summary-overall').textContent())).toBeGreaterThanOrEqual(0);
+
+    const player = page.getByTestId('playback').first();
+    const duration = await player.evaluate(
+      (video: HTMLVideoElement) =>
+        new Promise<number>((resolve) => {
+          if (video.readyState >= 1) resolve(video.duration);
+          else video.addEventListener('loadedmetadata', () => resolve(video.duration), { once: true });
+        }),
+    );
+    expect(Number.isFinite(duration)).toBe(true);
+    expect(duration).toBeGreaterThan(3);
+    const seekedTo = await player.evaluate(
+      (video: HTMLVideoElement) =>
+        new Promise<number>((resolve) => {
+          video.addEventListener('seeked', () => resolve(video.currentTime), { once: true });
+          video.currentTime = 2;
+        }),
+    );
+    expect(seekedTo).toBeCloseTo(2, 0);
+
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'interview-summary.png'), fullPage: true });
+    expect(existsSync(join(screenshots, 'interview-summary.png'))).toBe(true);
+  });
+});

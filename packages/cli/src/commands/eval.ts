@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { analyzeAnswer, createSearchResolver, evaluate, parseEvalSet } from '@rehearse/core';
+import { openContext } from '../context.ts';
+import { CliError, printJson } from '../output.ts';
+import { evaluateSpoken } from '../spoken.ts';
+
+interface Options {
+  spoken?: boolean;
+  json?: boolean;
+}
+
+export async function evalCommand(file: string, options: Options) {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new CliError(`cannot read ${file}`);
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new CliError(`${file} is not JSON`);
+  }
+  const parsed = parseEvalSet(data);
+  if (!parsed.ok) throw new CliError(`${file} is not a valid evaluation set:\n  ${parsed.errors.join('\n  ')}`);
+
+  const deps = await openContext();
+  try {
+    const index = await deps.questions.index();
+    const resolve = createSearchResolver(index);
+    const result = options.spoken
+      ? await evaluateSpoken(parsed.set.items, index, resolve)
+      : evaluate(parsed.set.items, resolve, (question, answer) => analyzeAnswer(question, answer, { index }));
+    if (options.json) {
+      printJson(result);
+      return;
+    }
+    for (const item of result.items) {
+      console.log(`${item.id} → ${item.questionId ?? '(unresolved)'}`);
+      for (const answer of item.answers) {
+        const s = answer.scores;
+        console.log(
+          `  ${answer.quality.padEnd(8)} overall ${s.overall}  content ${s.content}  structure ${s.structure}  delivery ${s.delivery ?? '—'}`,
+        );
+      }
+    }
+    console.log(JSON.stringify(result.metrics, null, 2));
+  } finally {
+    await deps.close();
+  }
+}

@@ -1,0 +1,69 @@
+// Analyses one typed (or transcribed) answer to a bank question: key points made with quoted evidence,
+// misconceptions, depth, structure, substance and relevance, then scores, strengths and improvements.
+// Deterministic and pure: the same question and text always give the same analysis.
+import { indexText } from '../language/phrase-match.ts';
+import { analyzeText } from '../language/read-text.ts';
+import type { Question } from '../questions/question.schema.ts';
+import { assessDepth } from './depth.ts';
+import { improvements, strengths } from './feedback.ts';
+import { assessKeyPoints } from './key-points.ts';
+import { findMisconceptions } from './misconceptions.ts';
+import { profileOf } from './question-profile.ts';
+import { assessRelevance, indexFromContext, rarityWeight } from './relevance.ts';
+import { score } from './scoring.ts';
+import { sentenceFeatures } from './sentence-features.ts';
+import { assessStructure } from './structure.ts';
+import { summariseSubstance } from './substance.ts';
+import type { AnalysisContext, AnswerAnalysis } from './types.ts';
+
+export function analyzeAnswer(question: Question, answerText: string, context?: AnalysisContext): AnswerAnalysis {
+  const profile = profileOf(question);
+  const bank = indexFromContext(question, context);
+  const weight = rarityWeight(bank);
+  const text = analyzeText(answerText.trim());
+  const index = indexText(text);
+  const features = sentenceFeatures(index, profile.vocabulary, weight);
+  const keyPoints = assessKeyPoints(profile, index, features, weight);
+  const misconceptions = findMisconceptions(profile, index);
+  const depth = assessDepth(index, features, promptNumbers(question));
+  const structure = assessStructure(question, index, features, keyPoints, depth);
+  const substance = summariseSubstance(index, features, keyPoints, profile.targetWords);
+  const relevance = assessRelevance(question, text, features, bank);
+  const scoring = score({
+    keyPoints,
+    misconceptions,
+    depth,
+    structureShare: structure.share,
+    structureKind: structure.report.kind,
+    substance,
+    relevance,
+    delivery: context?.delivery,
+  });
+  const feedback = {
+    verdict: scoring.verdict,
+    keyPoints,
+    misconceptions,
+    depth,
+    structure: structure.report,
+    substance,
+    relevance,
+  };
+  return {
+    questionId: question.id,
+    verdict: scoring.verdict,
+    scores: scoring.scores,
+    explanations: scoring.explanations,
+    keyPoints: keyPoints.map(({ sentences: _sentences, ...point }) => point),
+    misconceptions,
+    depth,
+    structure: structure.report,
+    substance,
+    relevance,
+    strengths: strengths(feedback),
+    improvements: improvements(feedback, profile.targetWords),
+  };
+}
+
+function promptNumbers(question: Question): Set<string> {
+  return new Set(question.prompt.match(/\d+/g) ?? []);
+}

@@ -1,0 +1,100 @@
+// What the analysis needs to know about a question, prepared once per question object and cached: compiled
+// evidence phrases per key point, the vocabulary each key point is made of (its label, phrases and the model
+// answer's sentences that make it), and the vocabulary of the whole question.
+import { analyzeText } from '../language/read-text.ts';
+import { compilePhrase, findPhrase, indexText, type CompiledPhrase } from '../language/phrase-match.ts';
+import { isContentToken } from '../language/terms.ts';
+import type { AnalyzedText } from '../language/types.ts';
+import type { KeyPoint, Misconception, Question } from '../questions/question.schema.ts';
+
+export interface KeyPointProfile {
+  readonly point: KeyPoint;
+  readonly phrases: readonly CompiledPhrase[];
+  /** Content keys of the label, the evidence phrases and the model-answer sentences that make this point. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+export interface MisconceptionProfile {
+  readonly misconception: Misconception;
+  readonly signals: readonly CompiledPhrase[];
+}
+
+export interface QuestionProfile {
+  readonly question: Question;
+  readonly keyPoints: readonly KeyPointProfile[];
+  readonly misconceptions: readonly MisconceptionProfile[];
+  /** Every content key the question's own texts use (prompt, aliases, tags, key points, model answer…). */
+  readonly vocabulary: ReadonlySet<string>;
+  /** Content keys of the prompt and aliases: the topic's name, which any answer repeats. */
+  readonly promptKeys: ReadonlySet<string>;
+  /** Content keys of the prompt and tags alone: a phrase made only of these just names the topic. */
+  readonly topicNameKeys: ReadonlySet<string>;
+  /** Target length of a spoken answer in words (about 140 words a minute). */
+  readonly targetWords: number;
+}
+
+const byObject = new WeakMap<Question, QuestionProfile>();
+/** Callers may load the same question afresh for every request, so profiles are also kept by content. */
+const byContent = new Map<string, QuestionProfile>();
+const MAX_CACHED = 1000;
+
+export function profileOf(question: Question): QuestionProfile {
+  const known = byObject.get(question);
+  if (known) return known;
+  const signature = JSON.stringify(question);
+  let profile = byContent.get(signature);
+  if (!profile) {
+    profile = buildProfile(question);
+    if (byContent.size >= MAX_CACHED) byContent.clear();
+    byContent.set(signature, profile);
+  }
+  byObject.set(question, profile);
+  return profile;
+}
+
+function buildProfile(question: Question): QuestionProfile {
+  const modelAnswer = analyzeText(question.modelAnswer);
+  const keyPoints = question.keyPoints.map((point) => profileKeyPoint(point, modelAnswer));
+  const promptKeys = contentKeys(analyzeText([question.prompt, ...question.aliases].join('\n')));
+  const ownTexts = [
+    question.prompt,
+    ...question.aliases,
+    ...question.tags,
+    ...question.greatAnswerAdds,
+    ...question.misconceptions.map((m) => m.correction),
+  ];
+  const vocabulary = new Set([...contentKeys(analyzeText(ownTexts.join('.\n'))), ...contentKeys(modelAnswer)]);
+  for (const point of keyPoints) for (const key of point.vocabulary) vocabulary.add(key);
+  return {
+    question,
+    keyPoints,
+    misconceptions: question.misconceptions.map((misconception) => ({
+      misconception,
+      signals: misconception.signals.map((signal) => compilePhrase(signal, { strict: true })),
+    })),
+    vocabulary,
+    promptKeys,
+    topicNameKeys: contentKeys(analyzeText([question.prompt, ...question.tags].join('.\n'))),
+    targetWords: Math.round((question.targetSeconds * 140) / 60),
+  };
+}
+
+function profileKeyPoint(point: KeyPoint, modelAnswer: AnalyzedText): KeyPointProfile {
+  const phrases = point.evidence.map((text) => compilePhrase(text));
+  const vocabulary = contentKeys(analyzeText([point.label, ...point.evidence].join('.\n')));
+  const modelIndex = indexText(modelAnswer);
+  const sentences = new Set(
+    phrases.flatMap((phrase) =>
+      findPhrase(phrase, modelIndex)
+        .filter((m) => !m.contradicted)
+        .map((m) => m.sentence),
+    ),
+  );
+  for (const token of modelAnswer.tokens)
+    if (sentences.has(token.sentence) && isContentToken(token)) vocabulary.add(token.key);
+  return { point, phrases, vocabulary };
+}
+
+function contentKeys(text: AnalyzedText): Set<string> {
+  return new Set(text.tokens.filter(isContentToken).map((t) => t.key));
+}

@@ -1,0 +1,185 @@
+// Turns the signals into scores 0–100 with one-line explanations. Content is driven by the weighted key points
+// made, scaled down for buzzword lists, padding and drift to other topics, minus misconceptions and denied
+// points, plus a little for depth. Structure only counts as far as there is content to structure, and an
+// off-topic or too-short answer is capped whatever else it does.
+import type { KeyPointCoverage } from './key-points.ts';
+import type {
+  AnswerScores,
+  DeliveryInput,
+  DepthSignal,
+  MisconceptionFound,
+  RelevanceReport,
+  ScoreExplanations,
+  StructureReport,
+  SubstanceReport,
+  Verdict,
+} from './types.ts';
+
+export interface ScoringInputs {
+  readonly keyPoints: readonly KeyPointCoverage[];
+  readonly misconceptions: readonly MisconceptionFound[];
+  readonly depth: readonly DepthSignal[];
+  readonly structureShare: number;
+  /** Stories (STAR) are told in their own words, so their vocabulary says less and their shape more. */
+  readonly structureKind: StructureReport['kind'];
+  readonly substance: SubstanceReport;
+  readonly relevance: RelevanceReport;
+  readonly delivery?: DeliveryInput;
+}
+
+export interface Scoring {
+  readonly verdict: Verdict;
+  readonly scores: AnswerScores;
+  readonly explanations: ScoreExplanations;
+  /** Weighted share of key points made, 0–1. */
+  readonly coverage: number;
+}
+
+/** Coverage at which content reaches full marks: a strong answer need not make every point. */
+const FULL_COVERAGE = 0.72;
+const MIN_WORDS = 20;
+/** This question's search score for the answer, relative to the best question's, below which another fits better. */
+const OTHER_QUESTION_FITS_BETTER = 0.625;
+
+export function score(inputs: ScoringInputs): Scoring {
+  const coverage = weightedCoverage(inputs.keyPoints);
+  const verdict = decideVerdict(inputs, coverage);
+  const content = contentScore(inputs, coverage, verdict);
+  const structure = structureScore(inputs, verdict);
+  const overall = overallScore(content.value, structure.value, inputs, verdict);
+  const delivery = inputs.delivery ? clamp(inputs.delivery.score) : null;
+  return {
+    verdict,
+    coverage,
+    scores: { overall: overall.value, content: content.value, structure: structure.value, delivery },
+    explanations: {
+      overall: overall.explanation,
+      content: content.explanation,
+      structure: structure.explanation,
+      delivery: inputs.delivery
+        ? (inputs.delivery.explanation ?? `Delivery scored ${delivery} on the spoken measures.`)
+        : null,
+    },
+  };
+}
+
+export function weightedCoverage(points: readonly KeyPointCoverage[]): number {
+  const total = points.reduce((sum, p) => sum + p.weight, 0);
+  return total ? points.reduce((sum, p) => sum + p.weight * p.strength, 0) / total : 0;
+}
+
+function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
+  const { substance, relevance } = inputs;
+  if (substance.wordCount < MIN_WORDS || (substance.sentenceCount <= 1 && substance.wordCount < 30))
+    return 'not-enough-to-assess';
+  // With the bank at hand, an answer is off-topic when another question fits it clearly better and little of its
+  // vocabulary is this question's; the clearer the other fit, the more incidental overlap is forgiven. Without
+  // the bank, when little of its vocabulary is the question's.
+  if (relevance.rankRatio === null) return coverage < 0.15 && relevance.topicShare < 0.25 ? 'off-topic' : 'assessed';
+  const anotherFitsBetter = relevance.rankRatio <= OTHER_QUESTION_FITS_BETTER;
+  if (!anotherFitsBetter || relevance.topicShare >= 0.4) return 'assessed';
+  if (coverage < 0.15 || (relevance.rankRatio < 0.45 && coverage < 0.5)) return 'off-topic';
+  return 'assessed';
+}
+
+interface Part {
+  readonly value: number;
+  readonly explanation: string;
+}
+
+function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict): Part {
+  const made = inputs.keyPoints.filter((p) => p.covered).length;
+  const base = Math.max(100 * Math.min(1, coverage / FULL_COVERAGE) ** 0.85, relevanceCredit(inputs.relevance));
+  const factor = substanceFactor(inputs.substance) * topicFactor(inputs.relevance, inputs.structureKind === 'star');
+  const depthFound = inputs.depth.filter((d) => d.found).length;
+  const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
+  const overclaims = Math.min(2, inputs.substance.overclaims.length);
+  const penalty =
+    25 * Math.min(3, inputs.misconceptions.length) +
+    8 * inputs.keyPoints.filter((p) => p.denied).length +
+    7 * overclaims;
+  // Penalties come off after the cap, so a sweeping claim costs even an otherwise complete answer.
+  let value = clamp(Math.min(100, base * factor + depthBonus) - penalty);
+  if (verdict === 'off-topic') value = Math.min(value, clamp(30 * coverage));
+  if (verdict === 'not-enough-to-assess') value = Math.min(value, 25);
+  const notes = [`${made} of ${inputs.keyPoints.length} key points made`];
+  if (inputs.misconceptions.length)
+    notes.push(`${inputs.misconceptions.length} misconception${inputs.misconceptions.length > 1 ? 's' : ''}`);
+  if (inputs.substance.buzzwordList) notes.push('terms listed rather than explained');
+  if (overclaims) notes.push('sweeping claims without conditions');
+  if (inputs.substance.emptySentenceShare > 0.4) notes.push('much of it says little about the question');
+  if (depthBonus)
+    notes.push(
+      `depth: ${inputs.depth
+        .filter((d) => d.found)
+        .map((d) => d.kind)
+        .join(', ')}`,
+    );
+  if (verdict === 'off-topic')
+    notes.unshift(
+      inputs.relevance.seemsToAnswer
+        ? 'the answer addresses a different question'
+        : 'the answer does not address the question',
+    );
+  return { value, explanation: `${capitalise(notes.join('; '))}.` };
+}
+
+/** An answer that stays on the question's topic earns a little even when it makes no key point outright. */
+function relevanceCredit(relevance: RelevanceReport): number {
+  return 20 * Math.min(1, relevance.topicShare / 0.6) * Math.min(1, relevance.rankRatio ?? 1);
+}
+
+/** Lists of terms and padding dilute what the key points are worth. */
+function substanceFactor(substance: SubstanceReport): number {
+  let factor = 1;
+  if (substance.buzzwordList) factor *= 0.5;
+  factor *= 1 - 0.4 * Math.max(0, substance.emptySentenceShare - 0.3);
+  factor *= 1 - Math.max(0, substance.fillerShare - 0.08);
+  return factor;
+}
+
+/** Drifting to another question's vocabulary means the points made are incidental. */
+function topicFactor(relevance: RelevanceReport, story: boolean): number {
+  const share = Math.min(1, relevance.topicShare / (story ? 0.35 : 0.55));
+  const rank =
+    relevance.rankRatio === null ? 1 : Math.min(1, (story ? 0.6 : 0.4) + relevance.rankRatio * (story ? 0.4 : 0.6));
+  return (story ? 0.7 + 0.3 * share : 0.5 + 0.5 * share) * rank;
+}
+
+function structureScore(inputs: ScoringInputs, verdict: Verdict): Part {
+  const factor = (inputs.substance.buzzwordList ? 0.5 : 1) * (1 - Math.min(0.5, inputs.substance.fillerShare * 2));
+  const value = clamp(100 * inputs.structureShare * factor);
+  if (verdict !== 'assessed') {
+    const reason = verdict === 'off-topic' ? 'the answer does not address the question' : 'the answer is too short';
+    return { value: Math.min(value, 20), explanation: `Capped: ${reason}.` };
+  }
+  const parts = `${Math.round(inputs.structureShare * 100)}% of the expected structure found`;
+  return { value, explanation: `${parts}${factor < 0.9 ? ', weakened by fillers or listing' : ''}.` };
+}
+
+/** A story's shape is most of what makes it a good answer; an explanation's content is. */
+function overallScore(content: number, structure: number, inputs: ScoringInputs, verdict: Verdict): Part {
+  const { delivery } = inputs;
+  const story = inputs.structureKind === 'star';
+  const structureWeight = story ? 0.4 : 0.22;
+  const structureCounts = Math.min(1, content / (story ? 35 : 50));
+  let value = (1 - structureWeight) * content + structureWeight * structure * structureCounts;
+  if (delivery) value = 0.8 * value + 0.2 * clamp(delivery.score) * structureCounts;
+  if (verdict === 'off-topic') value = Math.min(value, 10);
+  if (verdict === 'not-enough-to-assess') value = Math.min(value, 20);
+  const explanation =
+    verdict === 'off-topic'
+      ? 'Capped: the answer does not address the question.'
+      : verdict === 'not-enough-to-assess'
+        ? 'Capped: the answer is too short to assess.'
+        : `Mostly content (${content}), then structure${delivery ? ' and delivery' : ''}, which count in proportion to the content.`;
+  return { value: clamp(value), explanation };
+}
+
+function clamp(value: number): number {
+  return Math.max(0, Math.min(100, Math.round(value)));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,111 @@
+// Per-sentence measurements that tell an explanation from a list of terms: verbs, clauses, bare list items,
+// fillers, and how much of the sentence's vocabulary belongs to the question.
+import { findPhrase, isWordLike, type TextIndex } from '../language/phrase-match.ts';
+import { isContentToken } from '../language/terms.ts';
+import type { Token } from '../language/types.ts';
+import { cues } from './cues.ts';
+
+export interface SentenceFeatures {
+  readonly index: number;
+  readonly words: number;
+  readonly contentWords: number;
+  readonly verbs: number;
+  readonly clauses: number;
+  /** Segments between commas or "and"/"or" that are a few words without a verb: the items of a list. */
+  readonly listItems: number;
+  /** Token positions inside list items, when the sentence holds a list of three or more. */
+  readonly listTokens: ReadonlySet<number>;
+  readonly fillerWords: number;
+  /** Rarity-weighted share (0–1) of the sentence's content words that the question's own texts use. */
+  readonly topicShare: number;
+  /** Summed rarity of the sentence's content words (how much it could say). */
+  readonly contentWeight: number;
+}
+
+export function sentenceFeatures(
+  index: TextIndex,
+  vocabulary: ReadonlySet<string>,
+  weight: (key: string) => number,
+): SentenceFeatures[] {
+  const fillerTokens = fillerPositions(index);
+  return index.text.sentences.map((sentence) => {
+    const tokens = index.text.tokens.slice(sentence.firstToken, sentence.endToken);
+    const words = tokens.filter(isWordLike);
+    const content = tokens.filter(isContentToken);
+    const list = listSegments(tokens, sentence.firstToken);
+    const contentWeight = content.reduce((sum, t) => sum + topicWeight(t, weight), 0);
+    const onTopicWeight = content
+      .filter((t) => vocabulary.has(t.key))
+      .reduce((sum, t) => sum + topicWeight(t, weight), 0);
+    return {
+      index: sentence.index,
+      words: words.length,
+      contentWords: content.length,
+      verbs: tokens.filter((t) => t.pos === 'VERB' && !isContentFreeVerb(t)).length,
+      clauses: new Set(words.map((t) => t.clause)).size,
+      listItems: list.items,
+      listTokens: list.items >= 3 ? list.tokens : new Set<number>(),
+      fillerWords: countIn(fillerTokens, sentence.firstToken, sentence.endToken),
+      topicShare: contentWeight > 0 ? onTopicWeight / contentWeight : 0,
+      contentWeight,
+    };
+  });
+}
+
+/** Nouns carry a topic; verbs and adjectives less; adverbs and numbers hardly. */
+const TOPIC_BY_TAG: Partial<Record<Token['pos'], number>> = {
+  NOUN: 1,
+  PROPN: 1,
+  VERB: 0.6,
+  ADJ: 0.6,
+  ADV: 0.3,
+  NUM: 0.3,
+};
+
+function topicWeight(token: Token, weight: (key: string) => number): number {
+  return weight(token.key) * (TOPIC_BY_TAG[token.pos] ?? 0.5);
+}
+
+function countIn(positions: ReadonlySet<number>, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (positions.has(i)) count++;
+  return count;
+}
+
+/** "Is", "have", "do" and "get" carry no action of their own. */
+function isContentFreeVerb(token: Token): boolean {
+  return token.lemma === 'be' || token.lemma === 'have' || token.lemma === 'do' || token.lemma === 'get';
+}
+
+function listSegments(tokens: readonly Token[], offset: number): { items: number; tokens: Set<number> } {
+  const positions = new Set<number>();
+  let items = 0;
+  let segment: number[] = [];
+  const close = (): void => {
+    const words = segment.map((i) => tokens[i - offset]).filter((t): t is Token => t !== undefined && isWordLike(t));
+    const hasVerb = words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (words.length >= 1 && words.length <= 4 && !hasVerb && words.some(isContentToken)) {
+      items++;
+      for (const i of segment) positions.add(i);
+    }
+    segment = [];
+  };
+  tokens.forEach((token, i) => {
+    const separator =
+      token.text === ',' ||
+      token.text === ';' ||
+      token.text === ':' ||
+      (token.pos === 'CCONJ' && (token.lemma === 'and' || token.lemma === 'or'));
+    if (separator) close();
+    else if (isWordLike(token)) segment.push(offset + i);
+  });
+  close();
+  return { items, tokens: positions };
+}
+
+function fillerPositions(index: TextIndex): Set<number> {
+  const positions = new Set<number>();
+  for (const phrase of cues('filler'))
+    for (const match of findPhrase(phrase, index)) for (const t of match.tokens) positions.add(t);
+  return positions;
+}

@@ -1,0 +1,3 @@
+export * from './plan.ts';
+export * from './machine.ts';
+export * from './summary.ts';

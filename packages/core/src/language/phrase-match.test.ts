@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, findPhrase, indexText } from './phrase-match.ts';
+import { analyzeText } from './read-text.ts';
+
+function find(phrase: string, text: string, strict = false) {
+  return findPhrase(compilePhrase(phrase, { strict }), indexText(analyzeText(text)));
+}
+
+describe('evidence phrase matching', () => {
+  it('matches by lemma and tolerates word order within a sentence', () => {
+    expect(find('pass the values separately', 'The values are passed separately from the SQL text.')).toHaveLength(1);
+    expect(
+      find('retry with backoff', 'Each retry backs off: we use exponential backoff between retries.'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a one-word phrase with small words in order and adjacent', () => {
+    expect(find('least connections', 'Pick the server with the least connections.')).toHaveLength(1);
+    expect(find('least connections', 'Connections matter least here.')).toHaveLength(0);
+  });
+
+  it('meets compounds written apart or together', () => {
+    expect(find('backoff', 'The client should back off and try later.')).toHaveLength(1);
+    expect(find('dataloader', 'We batch them with a data loader.')).toHaveLength(1);
+  });
+
+  it('does not match across sentences', () => {
+    expect(find('bind variables', 'We bind them. Variables are global.')).toHaveLength(0);
+  });
+
+  it('reports a negated match as contradicted, and a negative phrase as matching only when negated', () => {
+    const [negated] = find('bind variables', 'I would not use bind variables.');
+    expect(negated?.contradicted).toBe(true);
+    const [goal] = find("don't assume ordering", "I don't assume ordering between events.");
+    expect(goal?.contradicted).toBe(false);
+  });
+
+  it('keeps quantifiers in strict phrases, for misconceptions', () => {
+    expect(find('threads are always faster', 'Threads are lighter and faster.', true)).toHaveLength(0);
+    expect(find('threads are always faster', 'Threads are always faster than processes.', true)).toHaveLength(1);
+    expect(find('new thread for each request', 'Node starts a new thread for every request.', true)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_QUESTIONS } from '../analysis/test-fixtures/questions.ts';
+import { createQuestionIndex } from './search.ts';
+
+const index = createQuestionIndex(FIXTURE_QUESTIONS);
+const first = (query: string): string | undefined => index.search(query)[0]?.id;
+
+describe('question search', () => {
+  it('finds a question from a user paraphrase', () => {
+    expect(first('thread vs process')).toBe('fixture-thread-vs-process');
+    expect(first('how does node do concurrency with a single thread')).toBe('fixture-node-event-loop');
+    expect(first('stop attackers running their own SQL')).toBe('fixture-sql-injection');
+    expect(first('etag 304 not modified')).toBe('fixture-http-caching');
+    expect(first('endpoints for borrowing books')).toBe('fixture-library-loans-api');
+  });
+
+  it('ranks by relevance and reports what matched', () => {
+    const [top, second] = index.search('threads sharing memory versus processes');
+    expect(top?.id).toBe('fixture-thread-vs-process');
+    expect(top?.score).toBeGreaterThan(second?.score ?? 0);
+    expect(top?.coverage).toBeGreaterThan(0.5);
+    expect(top?.matchedTerms.some((term) => term.startsWith('thread'))).toBe(true);
+  });
+
+  it('filters and limits', () => {
+    expect(index.search('thread', { filter: { category: 'security' } })).toEqual([]);
+    expect(index.search('api', { limit: 1 })).toHaveLength(1);
+    expect(
+      index.search('thread', { filter: (q) => q.level === 'mid' }).every((hit) => hit.question.level === 'mid'),
+    ).toBe(true);
+  });
+
+  it('returns nothing for words no question uses', () => {
+    expect(index.search('kubernetes helm charts')).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Dependencies } from './composition.ts';
+import { notFoundProblem, registerProblemHandlers } from './http/problem.ts';
+import { registerOriginCheck } from './modules/auth/csrf.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { questionRoutes } from './modules/questions/questions.routes.ts';
+import { tokenRoutes } from './modules/tokens/tokens.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { analysisRoutes } from './modules/analyses/analyses.routes.ts';
+import { recordingRoutes } from './modules/recordings/recordings.routes.ts';
+import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
+import { interviewRoutes } from './modules/interviews/interviews.routes.ts';
+import { registerSpa } from './web/spa.ts';
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  mediaSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  // Self-hosters often serve plain HTTP on a LAN address; forcing HTTPS there would break every asset.
+  upgradeInsecureRequests: null,
+};
+
+/** Builds the whole HTTP app from ready dependencies. Never listens: server.ts does, tests use inject(). */
+export async function buildApp(deps: Dependencies, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: deps.config.logLevel },
+    bodyLimit: 1024 * 1024,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  registerProblemHandlers(app);
+
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  await app.register(rateLimit, { global: false });
+  await app.register(etag);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rehearse API',
+        version: deps.version,
+        description: 'Interview rehearsal with explainable feedback.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'A personal access token (rh_…)' },
+          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  registerOriginCheck(app, deps.trustedOrigins);
+  healthRoutes(app, { version: deps.version, pingDatabase: deps.pingDatabase });
+  authRoutes(app, { auth: deps.auth, authenticator: deps.authenticator, authRateLimit: deps.authRateLimit });
+  tokenRoutes(app, deps);
+  userRoutes(app, { authenticator: deps.authenticator, db: deps.database.db });
+  questionRoutes(app, deps);
+  analysisRoutes(app, deps);
+  recordingRoutes(app, deps);
+  interviewRoutes(app, deps);
+  await uploadRoutes(app, deps);
+
+  const serveSpa = await registerSpa(app, deps.config.webDistDir);
+  app.setNotFoundHandler((request, reply) => (serveSpa(request, reply) ? reply : notFoundProblem(request, reply)));
+  return app;
+}

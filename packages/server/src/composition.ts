@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import { migrateToLatest, openDatabase, pingDatabase, type DatabaseHandle } from './db/database.ts';
+import type { Database } from './db/schema.ts';
+import { createAuth, migrateAuth, type Auth } from './modules/auth/auth.ts';
+import { createAuthenticator, type Authenticator } from './modules/auth/authenticate.ts';
+import { createTokenRepository } from './modules/tokens/tokens.repository.ts';
+import { createTokenService, type TokenService } from './modules/tokens/tokens.service.ts';
+import { createQuestionRepository } from './modules/questions/questions.repository.ts';
+import { createQuestionService, type QuestionService } from './modules/questions/questions.service.ts';
+import { loadQuestionFiles } from './modules/questions/question-content.ts';
+import { createAnalysisService, type AnalysisService } from './modules/analyses/analyses.service.ts';
+import type { JobQueue } from './modules/jobs/job-queue.ts';
+import { createJobQueue } from './modules/jobs/queue-factory.ts';
+import { createRecordingRepository } from './modules/recordings/recordings.repository.ts';
+import { createRecordingService, type RecordingService } from './modules/recordings/recordings.service.ts';
+import type { RecordingReadyHook } from './modules/uploads/recording-intake.ts';
+import { createUploadService, type UploadService } from './modules/uploads/uploads.service.ts';
+import { createWorkerPool, type WorkerPool } from './workers/worker-pool.ts';
+import { createLlmFeedback } from './modules/llm/llm-feedback.ts';
+import { createInterviewEvents, type InterviewEvents } from './modules/interviews/interview-events.ts';
+import { createInterviewRepository } from './modules/interviews/interviews.repository.ts';
+import { createInterviewService, type InterviewService } from './modules/interviews/interviews.service.ts';
+import { TURN_ANALYSIS, turnAnalysisTask } from './modules/interviews/turn-analysis.task.ts';
+import { createSpeech } from './modules/speech/speech-wiring.ts';
+import type { Availability } from './modules/speech/transcriber.ts';
+import { notFound } from '@rehearse/core';
+
+export interface Dependencies {
+  config: Config;
+  version: string;
+  database: DatabaseHandle;
+  pingDatabase: () => Promise<boolean>;
+  auth: Auth;
+  authenticator: Authenticator;
+  authRateLimit: number;
+  trustedOrigins: string[];
+  tokens: TokenService;
+  questions: QuestionService;
+  analyses: AnalysisService;
+  /** Background jobs (start() it in the roles that run them); the port interviews enqueue analysis through. */
+  queue: JobQueue;
+  /** Worker threads for CPU-heavy pure work: `workers.runInWorker('analyzeAnswer', …)`. */
+  workers: WorkerPool;
+  recordings: RecordingService;
+  uploads: UploadService;
+  interviews: InterviewService;
+  interviewEvents: InterviewEvents;
+  speechAvailability: () => Promise<Availability>;
+  close(): Promise<void>;
+}
+
+export interface DependencyOverrides {
+  /** Use this database instead of opening one from the configuration (tests pass an in-memory SQLite). */
+  database?: DatabaseHandle;
+  authRateLimit?: number;
+  /** Skip loading the content directory (tests that bring their own questions). */
+  skipContent?: boolean;
+  log?: (message: string, details?: object) => void;
+  /** Called after each finished upload is recorded (tests observe it). */
+  onRecordingReady?: RecordingReadyHook;
+}
+
+const version = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
+
+/** Secrets survive restarts: generated on first start and kept in the database, unless configured. */
+async function authSecret(db: Kysely<Database>, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  const generated = randomBytes(32).toString('base64url');
+  await db
+    .insertInto('app_state')
+    .values({ key: 'auth-secret', value: generated })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('app_state')
+    .select('value')
+    .where('key', '=', 'auth-secret')
+    .executeTakeFirstOrThrow();
+  return row.value;
+}
+
+/** The composition root: every adapter is chosen and wired here, and nowhere else. */
+export async function createDependencies(config: Config, overrides: DependencyOverrides = {}): Promise<Dependencies> {
+  const log = overrides.log ?? (() => {});
+  const database = overrides.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { db } = database;
+  await migrateToLatest(db);
+
+  const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const auth = createAuth({ db, dialect: database.dialect, secret: await authSecret(db, config.authSecret), baseUrl });
+  await migrateAuth(auth);
+
+  const tokens = createTokenService(createTokenRepository(db));
+  const questions = createQuestionService({ repository: createQuestionRepository(db) });
+  if (!overrides.skipContent) {
+    const content = await loadQuestionFiles(config.contentDir);
+    for (const bad of content.invalid) log('question file skipped: invalid', bad);
+    // A file that fails to parse must not retire its question, so retirement waits for a clean content set.
+    const counts = await questions.syncBank(content.questions, { retireMissing: content.invalid.length === 0 });
+    log('question bank loaded', { ...counts, invalid: content.invalid.length });
+  }
+  const llm = config.llm ? createLlmFeedback({ ...config.llm, log }) : undefined;
+  const analyses = createAnalysisService({ db, questions, llm });
+
+  const queue = createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
+  const workers = createWorkerPool({ size: config.queue.concurrency });
+  const recordings = createRecordingService({ repository: createRecordingRepository(db), dataDir: config.dataDir });
+  const speech = await createSpeech(config, questions);
+  const interviewEvents = createInterviewEvents();
+  const interviews = createInterviewService({
+    repository: createInterviewRepository(db),
+    questions,
+    events: interviewEvents,
+    scheduleAnalysis: async (turnRowId, trx, attempt) => {
+      await queue.enqueue(
+        TURN_ANALYSIS,
+        { turnRowId },
+        { trx, idempotencyKey: `${TURN_ANALYSIS}:${turnRowId}:${attempt ?? 'first'}` },
+      );
+    },
+    analyze: async (question, answerText, delivery) =>
+      workers.runInWorker('analyzeAnswer', { question, answerText, bank: await questions.bank(), delivery }),
+    transcribe: async (recordingId, question) => {
+      const located = await recordings.locate(recordingId);
+      if (!located) throw notFound('recording', recordingId);
+      return speech.transcribe(located.path, question);
+    },
+    recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
+  });
+  queue.register(turnAnalysisTask(interviews));
+  const onRecordingReady: RecordingReadyHook = async (recording) => {
+    if (recording.answerId)
+      await interviews.attachRecording({ id: recording.id, userId: recording.userId, answerId: recording.answerId });
+    await overrides.onRecordingReady?.(recording);
+  };
+  const uploads = createUploadService({
+    dataDir: config.dataDir,
+    maxBytes: config.uploadMaxBytes,
+    recordings,
+    onRecordingReady,
+    log,
+  });
+
+  return {
+    config,
+    version,
+    database,
+    pingDatabase: () => pingDatabase(db),
+    auth,
+    authenticator: createAuthenticator(auth, tokens),
+    authRateLimit: overrides.authRateLimit ?? 10,
+    trustedOrigins: [new URL(baseUrl).origin],
+    tokens,
+    questions,
+    analyses,
+    queue,
+    workers,
+    recordings,
+    uploads,
+    interviews,
+    interviewEvents,
+    speechAvailability: speech.availability,
+    close: async () => {
+      await queue.stop();
+      await workers.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  /** Absent: SQLite in DATA_DIR. `postgres://…`: PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave unset for SQLite)')
+    .optional(),
+  /** The public address of the app, used for cookies and origin checks. */
+  PUBLIC_URL: z.url().optional(),
+  /** Signs sessions; generated and kept in DATA_DIR when absent. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONTENT_DIR: z.string().optional(),
+  WEB_DIST_DIR: z.string().optional(),
+  /** Optional OpenAI-compatible chat endpoint for narrative feedback. */
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().optional(),
+  /** Optional OpenAI-compatible transcription endpoint; absent: offline PocketSphinx. */
+  TRANSCRIBE_BASE_URL: z.url().optional(),
+  TRANSCRIBE_API_KEY: z.string().optional(),
+  TRANSCRIBE_MODEL: z.string().optional(),
+  /** Largest accepted recording upload, in bytes (default 2 GB). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 ** 3),
+  /** Background jobs: `embedded` (our own table, any database) or `pg-boss` (PostgreSQL only). */
+  QUEUE: z.enum(['embedded', 'pg-boss']).default('embedded'),
+  /** Jobs run at once per process, and worker threads for CPU-heavy work (default: cores minus one). */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string | undefined;
+  authSecret: string | undefined;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  contentDir: string;
+  webDistDir: string;
+  llm: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
+  transcription: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
+  uploadMaxBytes: number;
+  queue: { adapter: 'embedded' | 'pg-boss'; concurrency: number | undefined };
+};
+
+const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
+
+export class ConfigError extends Error {}
+
+/** Reads and validates configuration from the environment; throws a readable ConfigError when it is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.QUEUE === 'pg-boss' && !e.DATABASE_URL)
+    throw new ConfigError('Invalid configuration:\n  QUEUE: pg-boss needs PostgreSQL (set DATABASE_URL)');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: e.PUBLIC_URL,
+    authSecret: e.AUTH_SECRET,
+    logLevel: e.LOG_LEVEL,
+    contentDir: resolve(e.CONTENT_DIR ?? resolve(repositoryRoot, 'content', 'questions')),
+    webDistDir: resolve(e.WEB_DIST_DIR ?? resolve(repositoryRoot, 'packages', 'web', 'dist')),
+    llm: e.LLM_BASE_URL
+      ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL ?? 'gpt-4o-mini' }
+      : undefined,
+    transcription: e.TRANSCRIBE_BASE_URL
+      ? { baseUrl: e.TRANSCRIBE_BASE_URL, apiKey: e.TRANSCRIBE_API_KEY, model: e.TRANSCRIBE_MODEL ?? 'whisper-1' }
+      : undefined,
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    queue: { adapter: e.QUEUE, concurrency: e.JOB_CONCURRENCY },
+  };
+}

@@ -1,0 +1,142 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Timestamps are ISO-8601 strings on both databases, so rows compare and sort the same everywhere. */
+type IsoTime = string;
+
+export interface QuestionsTable {
+  id: string;
+  /** null for the shared bank; the owning user for a user's own question. */
+  owner_id: string | null;
+  category: string;
+  level: string;
+  round: string;
+  prompt: string;
+  /** The whole validated question as JSON text. */
+  body: string;
+  content_hash: string;
+  retired_at: IsoTime | null;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+export interface AccessTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** The first characters of the token, shown so the owner can tell tokens apart. */
+  prefix: string;
+  created_at: IsoTime;
+  last_used_at: IsoTime | null;
+  expires_at: IsoTime | null;
+}
+
+export interface AnalysesTable {
+  id: string;
+  user_id: string;
+  question_id: string;
+  answer_text: string;
+  overall_score: number;
+  result: string;
+  created_at: IsoTime;
+}
+
+export interface AppStateTable {
+  key: string;
+  value: string;
+}
+
+/** better-auth's user table, as far as our code reads it. */
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  createdAt: Generated<string | Date>;
+}
+
+export interface InterviewsTable {
+  id: string;
+  user_id: string;
+  settings: string;
+  plan: string;
+  state: string;
+  version: number;
+  status: 'active' | 'completed';
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+export type TurnStatus = 'recording' | 'queued' | 'analysed' | 'failed';
+
+export interface InterviewTurnsTable {
+  /** `<interview id>:<turn id>`: one row per asked turn, so a repeated submission cannot create a second. */
+  id: string;
+  interview_id: string;
+  user_id: string;
+  turn_id: string;
+  question_id: string;
+  kind: 'question' | 'follow-up';
+  prompt: string;
+  mode: 'typed' | 'audio' | 'video';
+  answer_text: string | null;
+  recording_id: string | null;
+  status: TurnStatus;
+  analysis: string | null;
+  /** Transcript and delivery measures of a spoken answer, as JSON. */
+  spoken: string | null;
+  error: string | null;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface JobsTable {
+  id: string;
+  type: string;
+  /** The task's payload as JSON text. */
+  payload: string;
+  status: JobStatus;
+  /** Attempts started so far, counting the one running now. */
+  attempts: number;
+  max_attempts: number;
+  /** Not claimed before this time (enqueue time, `runAt`, or the next retry after a backoff). */
+  run_after: IsoTime;
+  /** A running job whose lease passed this time is presumed abandoned (its process died) and claimed again. */
+  locked_until: IsoTime | null;
+  locked_by: string | null;
+  idempotency_key: string | null;
+  result: string | null;
+  last_error: string | null;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+  finished_at: IsoTime | null;
+}
+
+export interface RecordingsTable {
+  id: string;
+  user_id: string;
+  answer_id: string | null;
+  /** Relative to DATA_DIR. */
+  path: string;
+  mime: string;
+  /** bigint: a string on PostgreSQL, a number on SQLite; repositories convert. */
+  bytes: ColumnType<number | string, number, number>;
+  /** SHA-256 (hex) of the bytes as the client uploaded them, before any remux. */
+  sha256: string;
+  duration_sec: number | null;
+  created_at: IsoTime;
+}
+
+export interface Database {
+  interviews: InterviewsTable;
+  interview_turns: InterviewTurnsTable;
+  questions: QuestionsTable;
+  access_tokens: AccessTokensTable;
+  analyses: AnalysesTable;
+  app_state: AppStateTable;
+  user: UserTable;
+  jobs: JobsTable;
+  recordings: RecordingsTable;
+}

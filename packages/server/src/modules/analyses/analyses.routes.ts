@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Authenticator } from '../auth/authenticate.ts';
+import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../../http/pagination.ts';
+import type { AnalysisService } from './analyses.service.ts';
+
+export const ANSWER_MAX_CHARS = 20_000;
+
+const analysisView = z.object({
+  id: z.string(),
+  questionId: z.string(),
+  answer: z.string(),
+  createdAt: z.string(),
+  analysis: z.record(z.string(), z.unknown()),
+});
+const listCursor = z.object({ createdAt: z.string(), id: z.string() });
+
+export function analysisRoutes(
+  app: FastifyInstance,
+  deps: { authenticator: Authenticator; analyses: AnalysisService },
+) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['analyses'];
+
+  routes.post(
+    '/api/v1/analyses',
+    {
+      schema: {
+        tags,
+        summary: 'Analyse a typed answer to a question',
+        body: z.object({ questionId: z.string().min(1).max(100), answer: z.string().max(ANSWER_MAX_CHARS) }),
+        response: { 201: analysisView },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await deps.authenticator.requireUser(request);
+      return reply
+        .status(201)
+        .send(await deps.analyses.analyzeTyped(request.body.questionId, request.body.answer, viewer));
+    },
+  );
+
+  routes.get(
+    '/api/v1/analyses',
+    {
+      schema: {
+        tags,
+        summary: 'Your analyses, newest first',
+        querystring: z.object(pageQuery),
+        response: { 200: pageOf(analysisView) },
+      },
+    },
+    async (request) => {
+      const viewer = await deps.authenticator.requireUser(request);
+      const before = decodeCursor(request.query.cursor, listCursor);
+      const { rows, more } = await deps.analyses.list(viewer, request.query.limit, before);
+      const last = rows.at(-1);
+      return {
+        items: rows,
+        nextCursor: more && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+      };
+    },
+  );
+
+  routes.get(
+    '/api/v1/analyses/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One of your analyses',
+        params: z.object({ id: z.string().max(100) }),
+        response: { 200: analysisView },
+      },
+    },
+    async (request) => deps.analyses.get(request.params.id, await deps.authenticator.requireUser(request)),
+  );
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { APIError } from 'better-auth/api';
+import { DomainError } from '@rehearse/core';
+import { presentUser, type Auth } from './auth.ts';
+import type { Authenticator, CurrentUser } from './authenticate.ts';
+import { toWebHeaders } from './authenticate.ts';
+import { sessionView, signInBody, signUpBody } from './auth.schemas.ts';
+
+export interface AuthRoutesDeps {
+  auth: Auth;
+  authenticator: Authenticator;
+  /** Attempts per minute per client address on sign-up and sign-in. */
+  authRateLimit: number;
+}
+
+const present = (user: CurrentUser) => ({ user: presentUser(user) });
+
+/** better-auth's errors become our domain errors so clients see one error format. */
+function translate(error: unknown): never {
+  if (error instanceof APIError) {
+    const body = error.body as { code?: string; message?: string } | undefined;
+    const code = (body?.code ?? 'auth-failed').toLowerCase().replaceAll('_', '-');
+    const message = body?.message ?? 'Authentication failed.';
+    const status = error.statusCode;
+    if (status === 401) throw new DomainError('unauthenticated', code, message);
+    if (status === 403) throw new DomainError('forbidden', code, message);
+    if (code.includes('already-exists'))
+      throw new DomainError('conflict', 'email-taken', 'An account with this email already exists.');
+    throw new DomainError('invalid', code, message);
+  }
+  throw error;
+}
+
+export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
+  const { auth, authenticator } = deps;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const rateLimit = { max: deps.authRateLimit, timeWindow: '1 minute' };
+  const tags = ['auth'];
+
+  routes.post(
+    '/api/v1/auth/sign-up',
+    {
+      config: { rateLimit },
+      schema: { tags, summary: 'Create an account and sign in', body: signUpBody, response: { 201: sessionView } },
+    },
+    async (request, reply) => {
+      const result = await auth.api
+        .signUpEmail({ body: request.body, headers: toWebHeaders(request), returnHeaders: true })
+        .catch(translate);
+      reply.header('set-cookie', result.headers.getSetCookie());
+      return reply.status(201).send({ user: presentUser(result.response.user) });
+    },
+  );
+
+  routes.post(
+    '/api/v1/auth/sign-in',
+    {
+      config: { rateLimit },
+      schema: { tags, summary: 'Sign in with email and password', body: signInBody, response: { 200: sessionView } },
+    },
+    async (request, reply) => {
+      const result = await auth.api
+        .signInEmail({ body: request.body, headers: toWebHeaders(request), returnHeaders: true })
+        .catch(translate);
+      reply.header('set-cookie', result.headers.getSetCookie());
+      return { user: presentUser(result.response.user) };
+    },
+  );
+
+  routes.post(
+    '/api/v1/auth/sign-out',
+    {
+      schema: { tags, summary: 'End the browser session', response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await authenticator.requireUser(request);
+      const result = await auth.api.signOut({ headers: toWebHeaders(request), returnHeaders: true }).catch(translate);
+      reply.header('set-cookie', result.headers.getSetCookie());
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.get(
+    '/api/v1/auth/session',
+    {
+      schema: { tags, summary: 'Who is signed in', response: { 200: sessionView } },
+    },
+    async (request) => present(await authenticator.requireUser(request)),
+  );
+}

@@ -1,0 +1,80 @@
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '@rehearse/core';
+import { asRole, presentUser, type Auth, type Role } from './auth.ts';
+import type { TokenService } from '../tokens/tokens.service.ts';
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** How this request proved who it is: a browser session cookie or a personal access token. */
+  via: 'session' | 'token';
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    currentUser: CurrentUser | null | undefined;
+  }
+}
+
+export interface Authenticator {
+  /** The signed-in user, or null. Resolved once per request. */
+  identify(request: FastifyRequest): Promise<CurrentUser | null>;
+  requireUser(request: FastifyRequest): Promise<CurrentUser>;
+  requireRole(request: FastifyRequest, ...roles: Role[]): Promise<CurrentUser>;
+}
+
+export const bearerToken = (request: FastifyRequest): string | undefined => {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+};
+
+export function toWebHeaders(request: FastifyRequest): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
+
+export function createAuthenticator(auth: Auth, tokens: TokenService): Authenticator {
+  async function resolve(request: FastifyRequest): Promise<CurrentUser | null> {
+    const token = bearerToken(request);
+    if (token) {
+      const user = await tokens.authenticate(token);
+      if (!user)
+        throw new DomainError('unauthenticated', 'invalid-token', 'The access token is invalid, expired or revoked.');
+      return { ...user, role: asRole(user.role), via: 'token' };
+    }
+    const session = await auth.api.getSession({ headers: toWebHeaders(request) });
+    if (!session) return null;
+    return { ...presentUser(session.user), via: 'session' };
+  }
+
+  const identify = async (request: FastifyRequest) => {
+    if (request.currentUser === undefined) request.currentUser = await resolve(request);
+    return request.currentUser;
+  };
+
+  const requireUser = async (request: FastifyRequest) => {
+    const user = await identify(request);
+    if (!user)
+      throw new DomainError(
+        'unauthenticated',
+        'sign-in-required',
+        'Sign in, or send a personal access token as a Bearer token.',
+      );
+    return user;
+  };
+
+  const requireRole = async (request: FastifyRequest, ...roles: Role[]) => {
+    const user = await requireUser(request);
+    if (!roles.includes(user.role))
+      throw new DomainError('forbidden', 'role-required', `This needs the role ${roles.join(' or ')}.`);
+    return user;
+  };
+
+  return { identify, requireUser, requireRole };
+}

@@ -1,0 +1,171 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { InterviewEvents } from './interview-events.ts';
+import type { InterviewService } from './interviews.service.ts';
+import {
+  answerBody,
+  eventBody,
+  idParams,
+  interviewList,
+  interviewView,
+  settingsBody,
+  summaryView,
+  transcriptBody,
+  turnParams,
+} from './interviews.schemas.ts';
+
+const KEEP_ALIVE_MS = 15_000;
+
+export function interviewRoutes(
+  app: FastifyInstance,
+  deps: { authenticator: Authenticator; interviews: InterviewService; interviewEvents: InterviewEvents },
+) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { authenticator, interviews } = deps;
+  const tags = ['interviews'];
+
+  routes.post(
+    '/api/v1/interviews',
+    {
+      schema: { tags, summary: 'Plan and open a mock interview', body: settingsBody, response: { 201: interviewView } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await interviews.create(await authenticator.requireUser(request), request.body)),
+  );
+
+  routes.get(
+    '/api/v1/interviews',
+    {
+      schema: {
+        tags,
+        summary: 'Your interviews, newest first',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+        response: { 200: interviewList },
+      },
+    },
+    async (request) => ({
+      items: await interviews.list(await authenticator.requireUser(request), request.query.limit),
+    }),
+  );
+
+  routes.get(
+    '/api/v1/interviews/:id',
+    {
+      schema: {
+        tags,
+        summary: 'An interview: plan, state, current turn and answers',
+        params: idParams,
+        response: { 200: interviewView },
+      },
+    },
+    async (request) => interviews.get(request.params.id, await authenticator.requireUser(request)),
+  );
+
+  routes.post(
+    '/api/v1/interviews/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'Move the interview: start, begin-answer, skip, pause, resume, finish, complete',
+        params: idParams,
+        body: eventBody,
+        response: { 200: interviewView },
+      },
+    },
+    async (request) =>
+      interviews.act(
+        request.params.id,
+        await authenticator.requireUser(request),
+        request.body.event,
+        request.body.expectedVersion,
+      ),
+  );
+
+  routes.post(
+    '/api/v1/interviews/:id/answers',
+    {
+      schema: {
+        tags,
+        summary: 'Submit the answer to the current turn (typed text, or a recording uploaded over tus)',
+        params: idParams,
+        body: answerBody,
+        response: { 200: interviewView },
+      },
+    },
+    async (request) =>
+      interviews.submitAnswer(request.params.id, await authenticator.requireUser(request), request.body),
+  );
+
+  routes.put(
+    '/api/v1/interviews/:id/turns/:turnId/transcript',
+    {
+      schema: {
+        tags,
+        summary: 'Correct a transcript; the analysis reruns on the corrected text',
+        params: turnParams,
+        body: transcriptBody,
+        response: { 200: interviewView },
+      },
+    },
+    async (request) =>
+      interviews.correctTranscript(
+        request.params.id,
+        await authenticator.requireUser(request),
+        request.params.turnId,
+        request.body.text,
+      ),
+  );
+
+  routes.get(
+    '/api/v1/interviews/:id/summary',
+    {
+      schema: { tags, summary: 'Session summary across all answers', params: idParams, response: { 200: summaryView } },
+    },
+    async (request) => interviews.summary(request.params.id, await authenticator.requireUser(request)),
+  );
+
+  routes.delete(
+    '/api/v1/interviews/:id',
+    {
+      schema: { tags, summary: 'Delete an interview and its answers', params: idParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await interviews.remove(request.params.id, await authenticator.requireUser(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.get(
+    '/api/v1/interviews/:id/stream',
+    {
+      schema: {
+        tags,
+        summary: 'Server-sent events: a message whenever the interview or an answer changes',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const viewer = await authenticator.requireUser(request);
+      await interviews.get(request.params.id, viewer);
+      reply.hijack();
+      const out = reply.raw;
+      out.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      out.write('retry: 2000\n\n');
+      const unsubscribe = deps.interviewEvents.subscribe(request.params.id, (update) =>
+        out.write(`event: update\ndata: ${JSON.stringify(update)}\n\n`),
+      );
+      const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+      request.raw.on('close', () => {
+        clearInterval(keepAlive);
+        unsubscribe();
+      });
+    },
+  );
+}

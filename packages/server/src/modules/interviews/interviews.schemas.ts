@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { categorySchema, INTERVIEW_ROUNDS, levelSchema, roundSchema } from '@rehearse/core';
+
+export const TYPED_ANSWER_MAX = 20_000;
+
+export const settingsBody = z.object({
+  round: z.enum(INTERVIEW_ROUNDS).default('mixed'),
+  level: levelSchema.default('mid'),
+  categories: z.array(categorySchema).max(12).default([]),
+  minutes: z.number().int().min(3).max(90).default(15),
+});
+
+export const idParams = z.object({ id: z.uuid() });
+export const turnParams = idParams.extend({ turnId: z.string().regex(/^\d+\.\d+$/) });
+
+export const eventBody = z.object({
+  event: z.enum(['start', 'begin-answer', 'skip', 'pause', 'resume', 'finish', 'complete']),
+  expectedVersion: z.number().int().min(0),
+});
+
+export const answerBody = z.object({
+  turnId: z.string().regex(/^\d+\.\d+$/),
+  mode: z.enum(['typed', 'audio', 'video']),
+  text: z.string().max(TYPED_ANSWER_MAX).optional(),
+  expectedVersion: z.number().int().min(0),
+});
+
+export const transcriptBody = z.object({ text: z.string().trim().min(1).max(TYPED_ANSWER_MAX) });
+
+const turnView = z.object({
+  turnId: z.string(),
+  questionId: z.string(),
+  kind: z.enum(['question', 'follow-up']),
+  prompt: z.string(),
+  mode: z.enum(['typed', 'audio', 'video']),
+  status: z.enum(['recording', 'queued', 'analysed', 'failed']),
+  answerText: z.string().nullable(),
+  recordingId: z.string().nullable(),
+  analysis: z.unknown().nullable(),
+  spoken: z.unknown().nullable(),
+  error: z.string().nullable(),
+});
+
+export const interviewView = z.object({
+  id: z.string(),
+  status: z.enum(['active', 'completed']),
+  createdAt: z.string(),
+  settings: settingsBody,
+  plan: z.array(
+    z.object({
+      questionId: z.string(),
+      category: categorySchema,
+      round: roundSchema,
+      targetSeconds: z.number(),
+      prompt: z.string(),
+    }),
+  ),
+  state: z.object({
+    phase: z.enum(['intro', 'asking', 'answering', 'reviewing', 'wrap-up', 'completed']),
+    questionIndex: z.number(),
+    turn: z
+      .object({
+        id: z.string(),
+        questionIndex: z.number(),
+        kind: z.enum(['question', 'follow-up']),
+        questionId: z.string(),
+        probe: z.object({ keyPointId: z.string(), text: z.string() }).nullable(),
+        tip: z.string().nullable(),
+      })
+      .nullable(),
+    followUpsAsked: z.number(),
+    probedKeyPoints: z.array(z.string()),
+    paused: z.boolean(),
+    version: z.number(),
+  }),
+  current: z
+    .object({
+      turnId: z.string(),
+      kind: z.enum(['question', 'follow-up']),
+      questionId: z.string(),
+      prompt: z.string(),
+      tip: z.string().nullable(),
+      category: categorySchema,
+      targetSeconds: z.number(),
+    })
+    .nullable(),
+  turns: z.array(turnView),
+});
+
+export const interviewList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(['active', 'completed']),
+      createdAt: z.string(),
+      settings: settingsBody,
+      questionCount: z.number(),
+    }),
+  ),
+});
+
+export const summaryView = z.object({
+  overall: z.number().nullable(),
+  byDimension: z.object({
+    content: z.number().nullable(),
+    structure: z.number().nullable(),
+    delivery: z.number().nullable(),
+  }),
+  questions: z.array(z.unknown()),
+  weakestCategory: categorySchema.nullable(),
+  strongestCategory: categorySchema.nullable(),
+  nextSteps: z.array(z.string()),
+});

@@ -1,0 +1,343 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import {
+  DomainError,
+  initialState,
+  notFound,
+  planInterview,
+  summarizeInterview,
+  transition,
+  type AnswerAnalysis,
+  type DeliveryInput,
+  type InterviewEvent,
+  type InterviewPlan,
+  type InterviewSettings,
+  type InterviewState,
+  type Question,
+} from '@rehearse/core';
+import type { Database } from '../../db/schema.ts';
+import type { QuestionService, Viewer } from '../questions/questions.service.ts';
+import type { InterviewEvents } from './interview-events.ts';
+import type { InterviewRepository, InterviewRow, TurnRow } from './interviews.repository.ts';
+
+/** What a spoken answer yields before content analysis. */
+export interface SpokenResult {
+  text: string;
+  transcript: unknown;
+  delivery: unknown;
+  deliveryScore: DeliveryInput;
+  needsReview: boolean;
+}
+
+export interface InterviewServiceDeps {
+  repository: InterviewRepository;
+  questions: QuestionService;
+  events: InterviewEvents;
+  /** Enqueues the analysis of a turn, inside the transaction that recorded it (so neither exists without the other). */
+  scheduleAnalysis(turnRowId: string, trx: Transaction<Database>, attempt?: string): Promise<void>;
+  /** Content analysis off the request path (a worker thread in the embedded setup). */
+  analyze(question: Question, text: string, delivery: DeliveryInput | undefined): Promise<AnswerAnalysis>;
+  /** Transcription of a finished recording; null when no speech-to-text is available. */
+  transcribe: ((recordingId: string, question: Question) => Promise<SpokenResult>) | null;
+  /** The id of a recording already uploaded for a turn, if the upload finished first. */
+  recordingForTurn(turnRowId: string, userId: string): Promise<string | null>;
+  now?: () => Date;
+}
+
+export type ClientEvent = Extract<
+  InterviewEvent['type'],
+  'start' | 'begin-answer' | 'skip' | 'pause' | 'resume' | 'finish' | 'complete'
+>;
+export type AnswerMode = TurnRow['mode'];
+
+const RECENT_DAYS = 14;
+const turnRowId = (interviewId: string, turnId: string) => `${interviewId}:${turnId}`;
+
+export function createInterviewService(deps: InterviewServiceDeps) {
+  const { repository, questions, events } = deps;
+  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+
+  async function load(id: string, viewer: Viewer) {
+    const row = await repository.find(id, viewer.id);
+    if (!row) throw notFound('interview', id);
+    return row;
+  }
+
+  async function present(row: InterviewRow) {
+    const plan = JSON.parse(row.plan) as InterviewPlan;
+    const state = JSON.parse(row.state) as InterviewState;
+    const prompts = new Map<string, string>();
+    for (const planned of plan.questions)
+      prompts.set(planned.questionId, (await questions.get(planned.questionId, { id: row.user_id })).question.prompt);
+    const turn = state.turn;
+    const planned = turn ? plan.questions[turn.questionIndex] : undefined;
+    return {
+      id: row.id,
+      status: row.status,
+      createdAt: row.created_at,
+      settings: JSON.parse(row.settings) as InterviewSettings,
+      plan: plan.questions.map((q) => ({ ...q, prompt: prompts.get(q.questionId) ?? '' })),
+      state,
+      current:
+        turn && planned
+          ? {
+              turnId: turn.id,
+              kind: turn.kind,
+              questionId: turn.questionId,
+              prompt: turn.probe?.text ?? prompts.get(turn.questionId) ?? '',
+              tip: turn.tip,
+              category: planned.category,
+              targetSeconds: turn.kind === 'question' ? planned.targetSeconds : Math.round(planned.targetSeconds / 2),
+            }
+          : null,
+      turns: (await repository.turns(row.id)).map(presentTurn),
+    };
+  }
+
+  /** Moves the interview and stores it, refusing if it moved since the client looked (a stale or repeated request). */
+  async function move(
+    trx: Transaction<Database>,
+    row: InterviewRow,
+    event: InterviewEvent,
+    expectedVersion: number | null,
+  ) {
+    if (expectedVersion !== null && row.version !== expectedVersion) {
+      throw new DomainError(
+        'conflict',
+        'interview-moved-on',
+        'The interview moved on since you last saw it; reload it.',
+        { currentVersion: row.version },
+      );
+    }
+    const state = transition(JSON.parse(row.plan) as InterviewPlan, JSON.parse(row.state) as InterviewState, event);
+    if (state.version === row.version) return { row, state, changed: false };
+    const changes = {
+      state: JSON.stringify(state),
+      version: state.version,
+      status: state.phase === 'completed' ? ('completed' as const) : ('active' as const),
+      updated_at: now(),
+    };
+    if (!(await repository.saveState(trx, row.id, row.version, changes))) {
+      throw new DomainError('conflict', 'interview-moved-on', 'The interview moved on concurrently; reload it.');
+    }
+    return { row: { ...row, ...changes }, state, changed: true };
+  }
+
+  return {
+    async create(viewer: Viewer, settings: InterviewSettings) {
+      const bank = (await questions.list({}, viewer)).map((visible) => visible.question);
+      const since = new Date(Date.parse(now()) - RECENT_DAYS * 86_400_000).toISOString();
+      const plan = planInterview(bank, settings, {
+        recentlyAnswered: await repository.answeredSince(viewer.id, since),
+        seed: randomInt(1, 2 ** 31),
+      });
+      if (plan.questions.length === 0) {
+        throw new DomainError(
+          'invalid',
+          'no-questions-match',
+          'No questions match this round, level and these categories; widen the choice.',
+        );
+      }
+      const at = now();
+      const state = initialState();
+      const row: InterviewRow = {
+        id: randomUUID(),
+        user_id: viewer.id,
+        settings: JSON.stringify(settings),
+        plan: JSON.stringify(plan),
+        state: JSON.stringify(state),
+        version: state.version,
+        status: 'active',
+        created_at: at,
+        updated_at: at,
+      };
+      await repository.insert(row);
+      return present(row);
+    },
+
+    get: async (id: string, viewer: Viewer) => present(await load(id, viewer)),
+
+    async list(viewer: Viewer, limit: number) {
+      const rows = await repository.listByUser(viewer.id, limit);
+      return rows.map((row) => ({
+        id: row.id,
+        status: row.status,
+        createdAt: row.created_at,
+        settings: JSON.parse(row.settings) as InterviewSettings,
+        questionCount: (JSON.parse(row.plan) as InterviewPlan).questions.length,
+      }));
+    },
+
+    async act(id: string, viewer: Viewer, event: ClientEvent, expectedVersion: number) {
+      await load(id, viewer);
+      const result = await repository.transaction(async (trx) =>
+        move(trx, (await repository.findById(id, trx))!, { type: event }, expectedVersion),
+      );
+      if (result.changed) events.publish({ interviewId: id, reason: 'state' });
+      return present(result.row);
+    },
+
+    /** Records the answer to the current turn and hands its analysis to the queue. */
+    async submitAnswer(
+      id: string,
+      viewer: Viewer,
+      input: { turnId: string; mode: AnswerMode; text?: string | undefined; expectedVersion: number },
+    ) {
+      await load(id, viewer);
+      if (input.mode === 'typed' && input.text === undefined)
+        throw new DomainError('invalid', 'answer-text-required', 'A typed answer needs its text.');
+      const rowId = turnRowId(id, input.turnId);
+      const recordingId = input.mode === 'typed' ? null : await deps.recordingForTurn(rowId, viewer.id);
+      // Read outside the transaction: SQLite has one connection, and a query beside an open transaction would wait on it.
+      const current = (JSON.parse((await load(id, viewer)).state) as InterviewState).turn;
+      const questionPrompt = current ? (await questions.get(current.questionId, viewer)).question.prompt : '';
+      const result = await repository.transaction(async (trx) => {
+        const row = (await repository.findById(id, trx))!;
+        const before = JSON.parse(row.state) as InterviewState;
+        const moved = await move(trx, row, { type: 'submit-answer', turnId: input.turnId }, input.expectedVersion);
+        const turn = before.turn!;
+        const ready = input.mode === 'typed' || recordingId !== null;
+        const at = now();
+        await repository.insertTurn(trx, {
+          id: rowId,
+          interview_id: id,
+          user_id: viewer.id,
+          turn_id: turn.id,
+          question_id: turn.questionId,
+          kind: turn.kind,
+          prompt: turn.probe?.text ?? (turn.questionId === current?.questionId ? questionPrompt : turn.questionId),
+          mode: input.mode,
+          answer_text: input.mode === 'typed' ? (input.text ?? '') : null,
+          recording_id: recordingId,
+          status: ready ? 'queued' : 'recording',
+          analysis: null,
+          spoken: null,
+          error: null,
+          created_at: at,
+          updated_at: at,
+        });
+        if (ready) await deps.scheduleAnalysis(rowId, trx);
+        return moved;
+      });
+      events.publish({ interviewId: id, reason: 'state' });
+      return present(result.row);
+    },
+
+    /** Called when a recording's upload completes; idempotent, and fine before or after the answer is submitted. */
+    async attachRecording(recording: { id: string; userId: string; answerId: string }) {
+      const turn = await repository.findTurn(recording.answerId);
+      if (!turn || turn.user_id !== recording.userId || turn.status !== 'recording') return false;
+      await repository.transaction(async (trx) => {
+        await repository.updateTurn(trx, turn.id, { recording_id: recording.id, status: 'queued', updated_at: now() });
+        await deps.scheduleAnalysis(turn.id, trx);
+      });
+      events.publish({ interviewId: turn.interview_id, reason: 'state', turnId: turn.turn_id });
+      return true;
+    },
+
+    /** The background task: transcribe if spoken, analyse, store, and let the interviewer react. Idempotent. */
+    async analyseTurn(rowId: string) {
+      const turn = await repository.findTurn(rowId);
+      if (!turn || turn.status === 'analysed') return;
+      const { question } = await questions.get(turn.question_id, { id: turn.user_id });
+      let spoken = turn.spoken ? (JSON.parse(turn.spoken) as SpokenResult) : null;
+      if (turn.mode !== 'typed' && !spoken) {
+        if (!deps.transcribe)
+          throw new DomainError(
+            'unavailable',
+            'transcription-unavailable',
+            'No speech-to-text engine is available on this server.',
+          );
+        spoken = await deps.transcribe(turn.recording_id!, question);
+      }
+      const text = turn.answer_text ?? spoken?.text ?? '';
+      const analysis = await deps.analyze(question, text, spoken?.deliveryScore);
+      const missed = analysis.keyPoints
+        .filter((point) => !point.covered)
+        .map(({ id, label, weight, probe }) => ({ id, label, weight, probe }));
+      const assessable = analysis.verdict === 'assessed' && !spoken?.needsReview;
+      await repository.transaction(async (trx) => {
+        await repository.updateTurn(trx, rowId, {
+          status: 'analysed',
+          analysis: JSON.stringify(analysis),
+          spoken: spoken ? JSON.stringify(spoken) : null,
+          answer_text: text,
+          error: null,
+          updated_at: now(),
+        });
+        const interview = (await repository.findById(turn.interview_id, trx))!;
+        await move(trx, interview, { type: 'analysis-ready', turnId: turn.turn_id, missed, assessable }, null);
+      });
+      events.publish({ interviewId: turn.interview_id, reason: 'turn-analysed', turnId: turn.turn_id });
+    },
+
+    /** After the last retry: keep the error and let the interview go on rather than wait forever. */
+    async markTurnFailed(rowId: string, message: string) {
+      const turn = await repository.findTurn(rowId);
+      if (!turn || turn.status === 'analysed') return;
+      await repository.transaction(async (trx) => {
+        await repository.updateTurn(trx, rowId, { status: 'failed', error: message, updated_at: now() });
+        const interview = (await repository.findById(turn.interview_id, trx))!;
+        await move(
+          trx,
+          interview,
+          { type: 'analysis-ready', turnId: turn.turn_id, missed: [], assessable: false },
+          null,
+        );
+      });
+      events.publish({ interviewId: turn.interview_id, reason: 'turn-failed', turnId: turn.turn_id });
+    },
+
+    /** The candidate corrects a transcript: the content analysis runs again on their words. */
+    async correctTranscript(id: string, viewer: Viewer, turnId: string, text: string) {
+      await load(id, viewer);
+      const rowId = turnRowId(id, turnId);
+      const turn = await repository.findTurn(rowId);
+      if (!turn || turn.mode === 'typed') throw notFound('spoken answer', turnId);
+      if (turn.status !== 'analysed' && turn.status !== 'failed')
+        throw new DomainError('conflict', 'turn-not-analysed', 'Wait for the first analysis to finish.');
+      await repository.transaction(async (trx) => {
+        await repository.updateTurn(trx, rowId, { answer_text: text, status: 'queued', updated_at: now() });
+        await deps.scheduleAnalysis(rowId, trx, `edit-${Date.parse(now())}`);
+      });
+      events.publish({ interviewId: id, reason: 'state', turnId });
+      return present(await load(id, viewer));
+    },
+
+    async summary(id: string, viewer: Viewer) {
+      await load(id, viewer);
+      const turns = await repository.turns(id);
+      const withCategory = await Promise.all(
+        turns.map(async (turn) => ({
+          questionId: turn.question_id,
+          category: (await questions.get(turn.question_id, viewer)).question.category,
+          kind: turn.kind,
+          analysis: turn.analysis ? (JSON.parse(turn.analysis) as AnswerAnalysis) : null,
+        })),
+      );
+      return summarizeInterview(withCategory);
+    },
+
+    async remove(id: string, viewer: Viewer) {
+      if (!(await repository.deleteInterview(id, viewer.id))) throw notFound('interview', id);
+    },
+  };
+}
+
+function presentTurn(row: TurnRow) {
+  return {
+    turnId: row.turn_id,
+    questionId: row.question_id,
+    kind: row.kind,
+    prompt: row.prompt,
+    mode: row.mode,
+    status: row.status,
+    answerText: row.answer_text,
+    recordingId: row.recording_id,
+    analysis: row.analysis ? (JSON.parse(row.analysis) as AnswerAnalysis) : null,
+    spoken: row.spoken ? (JSON.parse(row.spoken) as SpokenResult) : null,
+    error: row.error,
+  };
+}
+
+export type InterviewService = ReturnType<typeof createInterviewService>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineTask } from '../jobs/job-queue.ts';
+import type { InterviewService } from './interviews.service.ts';
+
+export const TURN_ANALYSIS = 'analyse-turn';
+const MAX_ATTEMPTS = 3;
+
+/** Transcribes (when spoken) and analyses one answer. Idempotent: an analysed turn is left as it is. */
+export function turnAnalysisTask(interviews: InterviewService) {
+  return defineTask({
+    type: TURN_ANALYSIS,
+    payload: z.object({ turnRowId: z.string().min(1) }),
+    maxAttempts: MAX_ATTEMPTS,
+    backoff: { initialMs: 500, maxMs: 10_000 },
+    async perform({ turnRowId }, context) {
+      try {
+        await interviews.analyseTurn(turnRowId);
+      } catch (error) {
+        // On the last attempt, record the failure so the interview can go on instead of waiting for ever.
+        if (context.attempt >= MAX_ATTEMPTS)
+          await interviews.markTurnFailed(turnRowId, error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+    },
+  });
+}

@@ -1,0 +1,125 @@
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import type { DialectName } from '../../db/database.ts';
+import type { Database, JobsTable } from '../../db/schema.ts';
+
+export type JobRow = JobsTable;
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface NewJob {
+  id: string;
+  type: string;
+  payload: string;
+  maxAttempts: number;
+  runAfter: string;
+  idempotencyKey: string | null;
+  now: string;
+}
+
+/** Queued and due, or running with an expired lease (its process died). */
+const claimableAt = (now: string) => (eb: ExpressionBuilder<Database, 'jobs'>) =>
+  eb.or([
+    eb.and([eb('status', '=', 'queued'), eb('run_after', '<=', now)]),
+    eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
+  ]);
+
+export interface Claim {
+  types: readonly string[];
+  workerId: string;
+  now: string;
+  leaseUntil: string;
+}
+
+/** Typed queries over the `jobs` table. Every change to a claimed job is fenced by the claimant's worker id. */
+export function createJobRepository(db: Kysely<Database>, dialect: DialectName) {
+  return {
+    /** Inserts the job unless its idempotency key is taken; returns the id of the job holding the key. */
+    async insert(job: NewJob, executor: Executor = db): Promise<string> {
+      await executor
+        .insertInto('jobs')
+        .values({
+          id: job.id,
+          type: job.type,
+          payload: job.payload,
+          status: 'queued',
+          attempts: 0,
+          max_attempts: job.maxAttempts,
+          run_after: job.runAfter,
+          idempotency_key: job.idempotencyKey,
+          created_at: job.now,
+          updated_at: job.now,
+        })
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .execute();
+      if (job.idempotencyKey === null) return job.id;
+      const holder = await executor
+        .selectFrom('jobs')
+        .select('id')
+        .where('idempotency_key', '=', job.idempotencyKey)
+        .executeTakeFirstOrThrow();
+      return holder.id;
+    },
+
+    /**
+     * Atomically takes the next claimable job, oldest `run_after` first. The conditions are repeated on the update
+     * itself, so that on PostgreSQL a concurrent claimer that lost the race re-checks the row after the winner's
+     * commit and takes nothing; `skip locked` keeps claimers from queueing behind each other.
+     */
+    async claimNext(claim: Claim): Promise<JobRow | undefined> {
+      if (claim.types.length === 0) return undefined;
+      let candidate = db
+        .selectFrom('jobs')
+        .select('id')
+        .where('type', 'in', claim.types)
+        .where(claimableAt(claim.now))
+        .orderBy('run_after')
+        .orderBy('created_at')
+        .limit(1);
+      if (dialect === 'postgres') candidate = candidate.forUpdate().skipLocked();
+      return db
+        .updateTable('jobs')
+        .set((eb) => ({
+          status: 'running',
+          attempts: eb('attempts', '+', 1),
+          locked_by: claim.workerId,
+          locked_until: claim.leaseUntil,
+          updated_at: claim.now,
+        }))
+        .where('id', '=', candidate)
+        .where(claimableAt(claim.now))
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    /** Extends the lease of a job this worker still holds; false when the lease was lost. */
+    async extendLease(id: string, workerId: string, leaseUntil: string): Promise<boolean> {
+      const result = await db
+        .updateTable('jobs')
+        .set({ locked_until: leaseUntil })
+        .where('id', '=', id)
+        .where('locked_by', '=', workerId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Settles a held job; false (nothing changed) when another worker took it over meanwhile. */
+    async settle(
+      id: string,
+      workerId: string,
+      changes: Pick<JobRow, 'status' | 'result' | 'last_error' | 'finished_at' | 'run_after' | 'updated_at'>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('jobs')
+        .set({ ...changes, locked_by: null, locked_until: null })
+        .where('id', '=', id)
+        .where('locked_by', '=', workerId)
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    find: (id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst(),
+  };
+}
+
+export type JobRepository = ReturnType<typeof createJobRepository>;

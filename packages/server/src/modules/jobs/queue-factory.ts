@@ -1,0 +1,26 @@
+import type { DatabaseHandle } from '../../db/database.ts';
+import { createEmbeddedQueue, defaultConcurrency } from './embedded.queue.ts';
+import type { JobQueue } from './job-queue.ts';
+import { createJobRepository } from './jobs.repository.ts';
+import { createPgBossQueue } from './pg-boss.queue.ts';
+
+export interface JobQueueChoice {
+  adapter: 'embedded' | 'pg-boss';
+  concurrency: number | undefined;
+  database: DatabaseHandle;
+  /** Required for pg-boss, which opens its own connections. */
+  databaseUrl: string | undefined;
+  log: (message: string, details?: object) => void;
+}
+
+/** The embedded queue by default; pg-boss when configured and PostgreSQL is the database. */
+export function createJobQueue(choice: JobQueueChoice): JobQueue {
+  const concurrency = choice.concurrency ?? defaultConcurrency();
+  if (choice.adapter === 'pg-boss') {
+    if (choice.database.dialect !== 'postgres' || !choice.databaseUrl)
+      throw new Error('QUEUE=pg-boss needs PostgreSQL: set DATABASE_URL to a postgres:// URL.');
+    return createPgBossQueue({ connectionString: choice.databaseUrl, concurrency, log: choice.log });
+  }
+  const repository = createJobRepository(choice.database.db, choice.database.dialect);
+  return createEmbeddedQueue({ repository, concurrency, log: choice.log });
+}

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { Question } from '@rehearse/core';
+import type { Database, QuestionsTable } from '../../db/schema.ts';
+
+export type QuestionRow = QuestionsTable;
+
+export interface StoredQuestion {
+  question: Question;
+  ownerId: string | null;
+  retired: boolean;
+}
+
+const toStored = (row: QuestionRow): StoredQuestion => ({
+  question: JSON.parse(row.body) as Question,
+  ownerId: row.owner_id,
+  retired: row.retired_at !== null,
+});
+
+export function toRow(question: Question, ownerId: string | null, hash: string, at: string): QuestionRow {
+  return {
+    id: question.id,
+    owner_id: ownerId,
+    category: question.category,
+    level: question.level,
+    round: question.round,
+    prompt: question.prompt,
+    body: JSON.stringify(question),
+    content_hash: hash,
+    retired_at: null,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
+export function createQuestionRepository(db: Kysely<Database>) {
+  return {
+    /** Applies the bank's content in one transaction: insert new, update changed, retire missing. */
+    async syncBank(rows: QuestionRow[], retireMissing: boolean, at: string) {
+      return db.transaction().execute(async (trx) => {
+        const existing = await trx
+          .selectFrom('questions')
+          .select(['id', 'content_hash', 'retired_at'])
+          .where('owner_id', 'is', null)
+          .execute();
+        const byId = new Map(existing.map((row) => [row.id, row]));
+        const counts = { added: 0, updated: 0, unchanged: 0, retired: 0 };
+        for (const row of rows) {
+          const current = byId.get(row.id);
+          if (!current) {
+            await trx.insertInto('questions').values(row).execute();
+            counts.added++;
+          } else if (current.content_hash !== row.content_hash || current.retired_at !== null) {
+            const { created_at: _created, ...changes } = row;
+            await trx
+              .updateTable('questions')
+              .set({ ...changes, retired_at: null })
+              .where('id', '=', row.id)
+              .execute();
+            counts.updated++;
+          } else counts.unchanged++;
+        }
+        if (retireMissing) {
+          const present = new Set(rows.map((row) => row.id));
+          const gone = existing.filter((row) => !present.has(row.id) && row.retired_at === null).map((row) => row.id);
+          if (gone.length) await trx.updateTable('questions').set({ retired_at: at }).where('id', 'in', gone).execute();
+          counts.retired = gone.length;
+        }
+        return counts;
+      });
+    },
+
+    async listActive(): Promise<StoredQuestion[]> {
+      const rows = await db.selectFrom('questions').selectAll().where('retired_at', 'is', null).orderBy('id').execute();
+      return rows.map(toStored);
+    },
+
+    /** Retired questions stay readable by id, so past sessions and analyses that refer to them still render. */
+    async findById(id: string): Promise<StoredQuestion | undefined> {
+      const row = await db.selectFrom('questions').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toStored(row) : undefined;
+    },
+
+    async idsTaken(ids: string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db.selectFrom('questions').select('id').where('id', 'in', ids).execute();
+      return new Set(rows.map((row) => row.id));
+    },
+
+    async insertMany(rows: QuestionRow[]) {
+      await db.transaction().execute(async (trx) => {
+        for (const row of rows) await trx.insertInto('questions').values(row).execute();
+      });
+    },
+
+    async saveOwnMany(inserts: QuestionRow[], updates: QuestionRow[]) {
+      await db.transaction().execute(async (trx) => {
+        for (const row of inserts) await trx.insertInto('questions').values(row).execute();
+        for (const { created_at: _created, owner_id, id, ...changes } of updates) {
+          await trx
+            .updateTable('questions')
+            .set(changes)
+            .where('id', '=', id)
+            .where('owner_id', '=', owner_id)
+            .execute();
+        }
+      });
+    },
+
+    async retireOwn(id: string, ownerId: string, at: string): Promise<boolean> {
+      const result = await db
+        .updateTable('questions')
+        .set({ retired_at: at })
+        .where('id', '=', id)
+        .where('owner_id', '=', ownerId)
+        .where('retired_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+  };
+}
+
+export type QuestionRepository = ReturnType<typeof createQuestionRepository>;

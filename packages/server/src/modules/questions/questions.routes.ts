@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Authenticator } from '../auth/authenticate.ts';
+import { decodeCursor, offsetCursor, pageByOffset } from '../../http/pagination.ts';
+import type { QuestionService, VisibleQuestion } from './questions.service.ts';
+import {
+  exportBody,
+  exportQuery,
+  idParams,
+  importBody,
+  importResult,
+  listQuery,
+  ownQuestionBody,
+  questionDetail,
+  questionPage,
+} from './questions.schemas.ts';
+
+const summarize = ({ question, source }: VisibleQuestion) => ({
+  id: question.id,
+  prompt: question.prompt,
+  category: question.category,
+  level: question.level,
+  round: question.round,
+  tags: question.tags,
+  targetSeconds: question.targetSeconds,
+  source,
+  keyPoints: question.keyPoints.map(({ id, label }) => ({ id, label })),
+});
+
+export function questionRoutes(
+  app: FastifyInstance,
+  deps: { authenticator: Authenticator; questions: QuestionService },
+) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { authenticator, questions } = deps;
+  const tags = ['questions'];
+
+  routes.get(
+    '/api/v1/questions',
+    {
+      schema: {
+        tags,
+        summary: 'Browse and search the bank and your own questions',
+        querystring: listQuery,
+        response: { 200: questionPage },
+      },
+    },
+    async (request) => {
+      const { cursor, limit, ...filter } = request.query;
+      const offset = decodeCursor(cursor, offsetCursor)?.offset ?? 0;
+      const found = await questions.list(filter, await authenticator.identify(request));
+      const page = pageByOffset(found, offset, limit);
+      return { items: page.items.map(summarize), nextCursor: page.nextCursor };
+    },
+  );
+
+  routes.get(
+    '/api/v1/questions/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export your own (or all visible) questions as JSON',
+        querystring: exportQuery,
+        response: { 200: exportBody },
+      },
+    },
+    async (request) => {
+      const viewer = await authenticator.requireUser(request);
+      return { version: 1 as const, questions: await questions.exportVisible(viewer, request.query.scope) };
+    },
+  );
+
+  routes.get(
+    '/api/v1/questions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One question with its model answer and key points',
+        params: idParams,
+        response: { 200: questionDetail },
+      },
+    },
+    async (request) => {
+      const found = await questions.get(request.params.id, await authenticator.identify(request));
+      return { ...found.question, source: found.source, retired: found.retired };
+    },
+  );
+
+  routes.post(
+    '/api/v1/questions',
+    {
+      schema: {
+        tags,
+        summary: 'Add a question of your own (private to you)',
+        body: ownQuestionBody,
+        response: { 201: questionDetail },
+      },
+    },
+    async (request, reply) => {
+      const created = await questions.create(request.body, await authenticator.requireUser(request));
+      return reply.status(201).send({ ...created, source: 'own' as const, retired: false });
+    },
+  );
+
+  routes.put(
+    '/api/v1/questions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Replace one of your own questions',
+        params: idParams,
+        body: ownQuestionBody,
+        response: { 200: questionDetail },
+      },
+    },
+    async (request) => {
+      const updated = await questions.update(request.params.id, request.body, await authenticator.requireUser(request));
+      return { ...updated, source: 'own' as const, retired: false };
+    },
+  );
+
+  routes.delete(
+    '/api/v1/questions/:id',
+    {
+      schema: { tags, summary: 'Remove one of your own questions', params: idParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await questions.remove(request.params.id, await authenticator.requireUser(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  routes.post(
+    '/api/v1/questions/import',
+    {
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import questions from JSON (all or nothing)',
+        body: importBody,
+        response: { 200: importResult },
+      },
+    },
+    async (request) => questions.importOwn(request.body.questions, await authenticator.requireUser(request)),
+  );
+}

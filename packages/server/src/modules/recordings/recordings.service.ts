@@ -1,0 +1,102 @@
+import { createReadStream, type ReadStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { notFound } from '@rehearse/core';
+import { parseByteRange } from './byte-range.ts';
+import type { RecordingRepository, RecordingRow } from './recordings.repository.ts';
+
+/** A stored recording as the rest of the server sees it (its file path stays inside this module). */
+export interface Recording {
+  id: string;
+  userId: string;
+  answerId: string | null;
+  mime: string;
+  bytes: number;
+  /** SHA-256 (hex) of the bytes as uploaded, before any remux: what the client can compare with its own copy. */
+  sha256: string;
+  durationSec: number | null;
+  createdAt: string;
+}
+
+export type RecordingContent =
+  | { kind: 'whole'; recording: Recording; stream: ReadStream }
+  | { kind: 'partial'; recording: Recording; stream: ReadStream; start: number; end: number }
+  | { kind: 'unsatisfiable'; recording: Recording };
+
+export const presentRecording = (row: RecordingRow): Recording => ({
+  id: row.id,
+  userId: row.user_id,
+  answerId: row.answer_id,
+  mime: row.mime,
+  bytes: row.bytes,
+  sha256: row.sha256,
+  durationSec: row.duration_sec,
+  createdAt: row.created_at,
+});
+
+const isMissingFile = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+export function createRecordingService(deps: { repository: RecordingRepository; dataDir: string }) {
+  const { repository, dataDir } = deps;
+  const fileOf = (row: RecordingRow) => join(dataDir, row.path);
+
+  async function owned(id: string, viewer: { id: string }): Promise<RecordingRow> {
+    const row = await repository.findOwned(id, viewer.id);
+    if (!row) throw notFound('recording', id);
+    return row;
+  }
+
+  return {
+    /** Records a finished file (its path relative to DATA_DIR); a repeated call with the same id changes nothing. */
+    add: async (row: RecordingRow) => presentRecording(await repository.insert(row)),
+
+    get: async (id: string, viewer: { id: string }) => presentRecording(await owned(id, viewer)),
+
+    /** Opens the owner's recording for reading, as a whole or as the one byte range asked for. */
+    async open(id: string, viewer: { id: string }, rangeHeader: string | undefined): Promise<RecordingContent> {
+      const row = await owned(id, viewer);
+      const path = fileOf(row);
+      const size = await stat(path).then(
+        (stats) => stats.size,
+        (error: unknown) => {
+          if (isMissingFile(error)) throw notFound('recording', id);
+          throw error;
+        },
+      );
+      const recording = { ...presentRecording(row), bytes: size };
+      const range = parseByteRange(rangeHeader, size);
+      if (range.kind === 'unsatisfiable') return { kind: 'unsatisfiable', recording };
+      if (range.kind === 'whole') return { kind: 'whole', recording, stream: createReadStream(path) };
+      const stream = createReadStream(path, { start: range.start, end: range.end });
+      return { kind: 'partial', recording, stream, start: range.start, end: range.end };
+    },
+
+    /** Deletes the row first, so that a recording is never listed without its file; then the file. */
+    async remove(id: string, viewer: { id: string }) {
+      const row = await owned(id, viewer);
+      if (!(await repository.delete(id, viewer.id))) throw notFound('recording', id);
+      await rm(fileOf(row), { force: true });
+    },
+
+    /** Deletes every recording of a user (account deletion). */
+    async removeAllOf(userId: string) {
+      for (const row of await repository.listByUser(userId)) {
+        await repository.delete(row.id, userId);
+        await rm(fileOf(row), { force: true });
+      }
+    },
+
+    forAnswer: async (answerId: string, userId: string) => {
+      const row = await repository.findByAnswer(answerId, userId);
+      return row && presentRecording(row);
+    },
+
+    /** Where a recording's file is, for background work on the owner's behalf (transcription). */
+    async locate(id: string): Promise<{ recording: Recording; path: string } | undefined> {
+      const row = await repository.findById(id);
+      return row && { recording: presentRecording(row), path: fileOf(row) };
+    },
+  };
+}
+
+export type RecordingService = ReturnType<typeof createRecordingService>;

@@ -1,0 +1,56 @@
+import {
+  computeDeliveryMetrics,
+  needsTranscriptReview,
+  scoreDelivery,
+  type DeliveryMetrics,
+  type DeliveryScore,
+  type Transcript,
+} from '@rehearse/core';
+import { decodeToWav, DEFAULT_AUDIO_LIMITS, type AudioLimits, type AudioSource } from './audio-intake.ts';
+import type { SpeechModelStore } from './speech-models.ts';
+import type { Transcriber } from './transcriber.ts';
+
+export interface SpokenAnswer {
+  transcript: Transcript;
+  /** Length of the decoded recording in seconds. */
+  audioSeconds: number;
+  delivery: DeliveryMetrics;
+  deliveryScore: DeliveryScore;
+  /** True when the recogniser was unsure: ask the candidate to check the transcript before trusting scores. */
+  needsReview: boolean;
+}
+
+export interface SpeechServiceDependencies {
+  transcriber: Transcriber;
+  /** Question-biased language models; only offline engines use them. */
+  models?: SpeechModelStore;
+  limits?: AudioLimits;
+}
+
+export interface SpeechService {
+  transcribeAnswer(audio: AudioSource, question: { id: string; targetSeconds: number } | null): Promise<SpokenAnswer>;
+}
+
+/** The spoken-answer use case: decode the recording, transcribe it biased to the question, measure delivery. */
+export function createSpeechService(dependencies: SpeechServiceDependencies): SpeechService {
+  const limits = dependencies.limits ?? DEFAULT_AUDIO_LIMITS;
+  return {
+    async transcribeAnswer(audio, question) {
+      const decoded = await decodeToWav(audio, limits);
+      try {
+        const files = dependencies.models ? await dependencies.models.filesFor(question?.id ?? null) : undefined;
+        const transcript = await dependencies.transcriber.transcribe(decoded.wavPath, files ?? {});
+        const delivery = computeDeliveryMetrics(transcript.words, { targetSeconds: question?.targetSeconds ?? null });
+        return {
+          transcript,
+          audioSeconds: decoded.durationSec,
+          delivery,
+          deliveryScore: scoreDelivery(delivery),
+          needsReview: needsTranscriptReview(transcript),
+        };
+      } finally {
+        await decoded.cleanup();
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError } from '@rehearse/core';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { TokenService } from './tokens.service.ts';
+
+const tokenView = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+
+export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authenticator; tokens: TokenService }) {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['tokens'];
+
+  routes.post(
+    '/api/v1/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Create a personal access token (shown once)',
+        body: z.object({
+          name: z.string().trim().min(1).max(80),
+          expiresInDays: z.number().int().min(1).max(3650).optional(),
+        }),
+        response: { 201: tokenView.extend({ token: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const user = await deps.authenticator.requireUser(request);
+      // A token may not mint further tokens: a leaked token must not be able to outlive its own revocation.
+      if (user.via === 'token')
+        throw new DomainError('forbidden', 'session-required', 'Create tokens from a signed-in browser session.');
+      return reply.status(201).send(await deps.tokens.create(user.id, request.body.name, request.body.expiresInDays));
+    },
+  );
+
+  routes.get(
+    '/api/v1/tokens',
+    {
+      schema: { tags, summary: 'List your access tokens', response: { 200: z.object({ items: z.array(tokenView) }) } },
+    },
+    async (request) => ({ items: await deps.tokens.list((await deps.authenticator.requireUser(request)).id) }),
+  );
+
+  routes.delete(
+    '/api/v1/tokens/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an access token',
+        params: z.object({ id: z.string().max(100) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const user = await deps.authenticator.requireUser(request);
+      await deps.tokens.revoke(user.id, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,94 @@
+// Turns a finished upload into a recording: hash the bytes as uploaded, fix the container where needed, move
+// the file atomically into DATA_DIR/recordings, record it, and tell the rest of the app. Safe to repeat: a crash
+// at any step leaves the upload in place and the next attempt redoes it; a recorded upload is not redone.
+import { mkdir, rename, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Recording, RecordingService } from '../recordings/recordings.service.ts';
+import { baseType, extensionFor, linkOrCopy, probeDurationSec, remuxWebm, sha256OfFile } from './media-files.ts';
+
+export interface FinishedUpload {
+  id: string;
+  ownerId: string;
+  answerId: string | null;
+  filetype: string;
+  /** The upload's data file. */
+  path: string;
+}
+
+export type RecordingReadyHook = (recording: Recording) => Promise<void>;
+
+export interface RecordingIntakeDeps {
+  dataDir: string;
+  recordings: RecordingService;
+  /** Removes the upload's files once the recording is safe. */
+  discardUpload: (id: string) => Promise<void>;
+  onRecordingReady: RecordingReadyHook;
+  log: (message: string, details?: object) => void;
+}
+
+/** ffmpeg copies streams at disk speed; allow a minute plus a second per 10 MB before giving up. */
+const remuxTimeoutMs = (bytes: number) => 60_000 + Math.ceil(bytes / 10_000_000) * 1000;
+
+export function createRecordingIntake(deps: RecordingIntakeDeps) {
+  const recordingsDir = join(deps.dataDir, 'recordings');
+  const inFlight = new Map<string, Promise<Recording>>();
+
+  /** Writes the final file next to its destination, then renames it into place (atomic on one file system). */
+  async function placeFile(upload: FinishedUpload): Promise<string> {
+    const relative = join('recordings', `${upload.id}.${extensionFor(upload.filetype)}`);
+    const target = join(deps.dataDir, relative);
+    const partial = `${target}.partial`;
+    await mkdir(recordingsDir, { recursive: true });
+    const isWebm = baseType(upload.filetype).endsWith('/webm');
+    const size = (await stat(upload.path)).size;
+    if (!isWebm || !(await remuxWebm(upload.path, partial, remuxTimeoutMs(size)))) {
+      await linkOrCopy(upload.path, partial);
+    }
+    await rename(partial, target);
+    return relative;
+  }
+
+  async function finalize(upload: FinishedUpload): Promise<Recording> {
+    const existing = await deps.recordings.locate(upload.id);
+    if (existing) {
+      await deps.discardUpload(upload.id).catch(() => {});
+      return existing.recording;
+    }
+    const sha256 = await sha256OfFile(upload.path);
+    const path = await placeFile(upload);
+    const absolute = join(deps.dataDir, path);
+    const recording = await deps.recordings.add({
+      id: upload.id,
+      user_id: upload.ownerId,
+      answer_id: upload.answerId,
+      path,
+      mime: upload.filetype,
+      bytes: (await stat(absolute)).size,
+      sha256,
+      duration_sec: await probeDurationSec(absolute),
+      created_at: new Date().toISOString(),
+    });
+    await deps.discardUpload(upload.id).catch((error: unknown) => {
+      deps.log('finished upload could not be removed', { uploadId: upload.id, error: String(error) });
+    });
+    // The recording is safe whatever the hook does; its failure is logged, not turned into a failed upload.
+    await deps.onRecordingReady(recording).catch((error: unknown) => {
+      deps.log('onRecordingReady failed', { recordingId: recording.id, error: String(error) });
+    });
+    return recording;
+  }
+
+  return {
+    /** Finalises a finished upload once, even when asked twice at the same time. */
+    finalize(upload: FinishedUpload): Promise<Recording> {
+      let pending = inFlight.get(upload.id);
+      if (!pending) {
+        pending = finalize(upload).finally(() => inFlight.delete(upload.id));
+        inFlight.set(upload.id, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+export type RecordingIntake = ReturnType<typeof createRecordingIntake>;

@@ -1,0 +1,117 @@
+// Resumable uploads (tus) into DATA_DIR/uploads, owned by the user who created them. The tus server does the
+// protocol and streams each PATCH body straight to disk; this module adds ownership and the hand-over of a
+// finished upload to the recording intake.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Server, type ServerOptions } from '@tus/server';
+import type { Upload } from '@tus/utils';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Recording, RecordingService } from '../recordings/recordings.service.ts';
+import { createUploadStore } from './upload-store.ts';
+import { createRecordingIntake, type FinishedUpload, type RecordingReadyHook } from './recording-intake.ts';
+
+export interface UploadServiceDeps {
+  dataDir: string;
+  maxBytes: number;
+  recordings: RecordingService;
+  onRecordingReady: RecordingReadyHook;
+  log: (message: string, details?: object) => void;
+}
+
+/** What a user may do with an upload id: nothing (not theirs, or unknown), resume it, or read its result. */
+export type UploadAccess = { kind: 'none' } | { kind: 'in-progress' } | { kind: 'finished'; recording: Recording };
+
+type TusRequest = Parameters<NonNullable<ServerOptions['onUploadCreate']>>[0];
+
+const TUS_PATH = '/files';
+const isFinished = (upload: Upload) => upload.size !== undefined && upload.offset === upload.size;
+
+export function createUploadService(deps: UploadServiceDeps) {
+  const directory = join(deps.dataDir, 'uploads');
+  const store = createUploadStore(directory);
+  /** The signed-in user of each request handed to tus, so that a new upload is stamped with its owner. */
+  const owners = new WeakMap<object, string>();
+
+  const intake = createRecordingIntake({
+    dataDir: deps.dataDir,
+    recordings: deps.recordings,
+    discardUpload: (id) => store.remove(id),
+    onRecordingReady: deps.onRecordingReady,
+    log: deps.log,
+  });
+
+  const finishedUpload = (upload: Upload): FinishedUpload => ({
+    id: upload.id,
+    ownerId: upload.metadata?.ownerId ?? '',
+    answerId: upload.metadata?.answerId ?? null,
+    filetype: upload.metadata?.filetype ?? 'application/octet-stream',
+    path: join(directory, upload.id),
+  });
+
+  const ownerOf = (req: TusRequest) => {
+    const raw = req.runtime?.node?.req;
+    return raw ? owners.get(raw) : undefined;
+  };
+
+  const tus = new Server({
+    path: TUS_PATH,
+    datastore: store,
+    maxSize: deps.maxBytes,
+    relativeLocation: true,
+    allowedOrigins: [],
+    namingFunction: () => randomUUID(),
+    // The owner is ours to say: whatever `ownerId` a client sends is replaced.
+    onUploadCreate: (req, upload) => {
+      const ownerId = ownerOf(req);
+      if (!ownerId)
+        return Promise.reject(Object.assign(new Error('no owner'), { status_code: 401, body: 'Sign in.\n' }));
+      return Promise.resolve({ metadata: { ...upload.metadata, ownerId } });
+    },
+    onUploadFinish: async (_req, upload) => {
+      const recording = await intake.finalize(finishedUpload(upload));
+      return { headers: { 'Recording-Id': recording.id } };
+    },
+    // tus would put an unexpected error's message in the body; it belongs in the log only.
+    onResponseError: (_req, error) => {
+      if (!(error instanceof Error) || 'status_code' in error) return undefined;
+      deps.log('upload request failed', { error: error.message });
+      return { status_code: 500, body: 'Something went wrong on our side.\n' };
+    },
+  });
+
+  async function findUpload(id: string): Promise<Upload | undefined> {
+    try {
+      return await store.getUpload(id);
+    } catch {
+      return undefined;
+    }
+  }
+
+  return {
+    maxBytes: deps.maxBytes,
+
+    /**
+     * What this user may do with an upload. A finished upload whose finalisation was cut short (a crash between
+     * the last byte and the recording) is finalised now, so that the client's resume finds it complete.
+     */
+    async access(id: string, userId: string): Promise<UploadAccess> {
+      const upload = await findUpload(id);
+      if (upload) {
+        if (upload.metadata?.ownerId !== userId) return { kind: 'none' };
+        if (!isFinished(upload)) return { kind: 'in-progress' };
+        return { kind: 'finished', recording: await intake.finalize(finishedUpload(upload)) };
+      }
+      const found = await deps.recordings.locate(id);
+      return found?.recording.userId === userId ? { kind: 'finished', recording: found.recording } : { kind: 'none' };
+    },
+
+    /** Lets tus answer the request from here on, streaming its body to disk. */
+    async handOver(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
+      owners.set(request.raw, userId);
+      void reply.hijack();
+      await tus.handle(request.raw, reply.raw);
+    },
+  };
+}
+
+export type UploadService = ReturnType<typeof createUploadService>;

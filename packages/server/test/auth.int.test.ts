@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableDialects, buildTestApp, ORIGIN, signUp, type TestApp } from './helper.ts';
+
+const dialects = await availableDialects();
+
+describe.each(dialects)('accounts on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { skipContent: true });
+  });
+  afterAll(async () => t.close());
+
+  const countUsers = async () => (await t.deps.database.db.selectFrom('user').select('id').execute()).length;
+  const signUpRequest = (payload: unknown) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-up', headers: ORIGIN, payload: payload as object });
+
+  it('makes the first account admin and later ones candidates', async () => {
+    const first = await signUp(t.app);
+    const second = await signUp(t.app);
+    expect(first.user.role).toBe('admin');
+    expect(second.user.role).toBe('candidate');
+  });
+
+  it.each([
+    ['a missing email', { password: 'long enough pw', name: 'A' }, 'body.email'],
+    ['an invalid email', { email: 'not-an-email', password: 'long enough pw', name: 'A' }, 'body.email'],
+    ['a 7-character password', { email: 'short@example.com', password: '1234567', name: 'A' }, 'body.password'],
+    ['a 129-character password', { email: 'long@example.com', password: 'x'.repeat(129), name: 'A' }, 'body.password'],
+    ['an empty name', { email: 'noname@example.com', password: 'long enough pw', name: '  ' }, 'body.name'],
+  ])('rejects sign-up with %s, names the field, and creates nothing', async (_case, payload, field) => {
+    const before = await countUsers();
+    const response = await signUpRequest(payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+    expect(response.headers['set-cookie']).toBeUndefined();
+    expect(await countUsers()).toBe(before);
+  });
+
+  it('accepts passwords from 8 to 128 characters, including 64', async () => {
+    for (const length of [8, 64, 128]) {
+      const response = await signUpRequest({
+        email: `len${length}@example.com`,
+        password: 'p'.repeat(length),
+        name: 'L',
+      });
+      expect(response.statusCode, `length ${length}`).toBe(201);
+    }
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const { email } = await signUp(t.app);
+    const before = await countUsers();
+    const response = await signUpRequest({ email: email.toUpperCase(), password: 'another password', name: 'B' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'email-taken' });
+    expect(await countUsers()).toBe(before);
+  });
+
+  it('signs in, reads the session, and signs out', async () => {
+    const { email, password } = await signUp(t.app);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: ORIGIN,
+      payload: { email, password },
+    });
+    expect(signIn.statusCode).toBe(200);
+    const setCookie = [signIn.headers['set-cookie']].flat().join('\n');
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const cookie = setCookie
+      .split('\n')
+      .map((line) => line.split(';')[0])
+      .join('; ');
+
+    const session = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie } });
+    expect(session.json()).toMatchObject({ user: { email } });
+
+    const signOut = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: { ...ORIGIN, cookie },
+    });
+    expect(signOut.statusCode).toBe(204);
+    const after = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie } });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('rejects a wrong password with 401', async () => {
+    const { email } = await signUp(t.app);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: ORIGIN,
+      payload: { email, password: 'wrong password!' },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('refuses cookie-authenticated writes from a foreign origin (CSRF)', async () => {
+    const { cookie } = await signUp(t.app);
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { cookie, origin: 'https://evil.example' },
+      payload: { name: 'x' },
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json()).toMatchObject({ code: 'origin-mismatch' });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { cookie },
+      payload: { name: 'x' },
+    });
+    expect(missing.statusCode).toBe(403);
+    const list = await t.app.inject({ url: '/api/v1/tokens', headers: { cookie } });
+    expect(list.json()).toEqual({ items: [] });
+  });
+
+  it('issues personal access tokens that authenticate as Bearer and can be revoked', async () => {
+    const { cookie, email } = await signUp(t.app);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { ...ORIGIN, cookie },
+      payload: { name: 'cli', expiresInDays: 30 },
+    });
+    expect(created.statusCode).toBe(201);
+    const { token, id } = created.json<{ token: string; id: string }>();
+    expect(token).toMatch(/^rh_/);
+
+    const bearer = { authorization: `Bearer ${token}` };
+    const session = await t.app.inject({ url: '/api/v1/auth/session', headers: bearer });
+    expect(session.json()).toMatchObject({ user: { email } });
+    const listed = await t.app.inject({ url: '/api/v1/tokens', headers: bearer });
+    expect(JSON.stringify(listed.json())).not.toContain(token);
+
+    const minted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: bearer,
+      payload: { name: 'again' },
+    });
+    expect(minted.statusCode).toBe(403);
+
+    const revoked = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${id}`,
+      headers: { ...ORIGIN, cookie },
+    });
+    expect(revoked.statusCode).toBe(204);
+    const after = await t.app.inject({ url: '/api/v1/auth/session', headers: bearer });
+    expect(after.statusCode).toBe(401);
+    expect(after.json()).toMatchObject({ code: 'invalid-token' });
+  });
+
+  it('lets only admins list accounts and change roles', async () => {
+    const fresh = await buildTestApp(dialect, { skipContent: true });
+    try {
+      const admin = await signUp(fresh.app);
+      const candidate = await signUp(fresh.app);
+      const denied = await fresh.app.inject({ url: '/api/v1/users', headers: { cookie: candidate.cookie } });
+      expect(denied.statusCode).toBe(403);
+      const promote = await fresh.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${candidate.user.id}/role`,
+        headers: { ...ORIGIN, cookie: admin.cookie },
+        payload: { role: 'coach' },
+      });
+      expect(promote.json()).toMatchObject({ role: 'coach' });
+      const invalidRole = await fresh.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${candidate.user.id}/role`,
+        headers: { ...ORIGIN, cookie: admin.cookie },
+        payload: { role: 'owner' },
+      });
+      expect(invalidRole.statusCode).toBe(400);
+      const session = await fresh.app.inject({ url: '/api/v1/auth/session', headers: { cookie: candidate.cookie } });
+      expect(session.json()).toMatchObject({ user: { role: 'coach' } });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('rate-limits repeated sign-in attempts', async () => {
+    const limited = await buildTestApp(dialect, { skipContent: true, authRateLimit: 3 });
+    try {
+      const attempt = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-in',
+          headers: ORIGIN,
+          payload: { email: 'x@example.com', password: 'whatever1' },
+        });
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
+      expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(statuses[3]).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

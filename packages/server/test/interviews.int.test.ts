@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableDialects, buildTestApp, ORIGIN, signUp, type TestApp } from './helper.ts';
+import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
+
+const dialects = await availableDialects();
+const extra = [1, 2, 3].map((n) =>
+  makeQuestion({
+    id: `database-extra-${n}`,
+    prompt: `Extra database question number ${n} about replicas and backups?`,
+  }),
+);
+
+interface View {
+  id: string;
+  state: { phase: string; version: number; turn: { id: string; kind: string } | null };
+  current: { turnId: string; prompt: string; kind: string } | null;
+  turns: { turnId: string; questionId: string; status: string; analysis: { scores: { overall: number } } | null }[];
+}
+
+describe.each(dialects)('mock interviews on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { skipContent: true });
+    await t.deps.questions.syncBank([indexingQuestion, lockingQuestion, cachingQuestion, ...extra], {
+      retireMissing: true,
+    });
+    await t.deps.queue.start();
+  });
+  afterAll(async () => t.close());
+
+  const call = async (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
+    const response = await t.app.inject({
+      method,
+      url,
+      headers: { ...ORIGIN, cookie },
+      ...(payload ? { payload } : {}),
+    });
+    return { status: response.statusCode, body: response.json<View & { code?: string }>() };
+  };
+  async function until(cookie: string, id: string, done: (view: View) => boolean) {
+    for (let i = 0; i < 200; i++) {
+      const { body } = await call(cookie, 'GET', `/api/v1/interviews/${id}`);
+      if (done(body)) return body;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('interview did not reach the expected state');
+  }
+
+  it('plans, asks, analyses a typed answer in the background, follows up, and summarises', async () => {
+    const { cookie } = await signUp(t.app);
+    const created = await call(cookie, 'POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: ['databases'],
+      minutes: 15,
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect(created.body.state.phase).toBe('intro');
+
+    const started = await call(cookie, 'POST', `/api/v1/interviews/${id}/events`, {
+      event: 'start',
+      expectedVersion: 0,
+    });
+    expect(started.body.current).toMatchObject({ turnId: '0.0', kind: 'question' });
+    const answering = await call(cookie, 'POST', `/api/v1/interviews/${id}/events`, {
+      event: 'begin-answer',
+      expectedVersion: 1,
+    });
+    expect(answering.body.state.phase).toBe('answering');
+
+    const submitted = await call(cookie, 'POST', `/api/v1/interviews/${id}/answers`, {
+      turnId: '0.0',
+      mode: 'typed',
+      // Covers the first key point only (the fixtures' points share their other phrases), so two stay missed.
+      text:
+        'Alpha is the heart of it, because it keeps the lookup cheap: the database walks a small sorted structure ' +
+        'instead of scanning every row. For example, in an orders table an index on the customer id means fetching ' +
+        "one customer's orders touches a few pages, not millions of rows. The trade-off is that every insert has to " +
+        'do extra work, so I would measure before adding more.',
+      expectedVersion: 2,
+    });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.state.phase).toBe('reviewing');
+
+    const reviewed = await until(cookie, id, (view) => view.state.phase !== 'reviewing');
+    expect(reviewed.turns[0]).toMatchObject({ turnId: '0.0', status: 'analysed' });
+    expect(reviewed.turns[0]!.analysis!.scores.overall).toBeGreaterThanOrEqual(0);
+    // The answer missed key points, so the interviewer follows up on one of them.
+    expect(reviewed.current).toMatchObject({ turnId: '0.1', kind: 'follow-up' });
+
+    const finished = await call(cookie, 'POST', `/api/v1/interviews/${id}/events`, {
+      event: 'finish',
+      expectedVersion: reviewed.state.version,
+    });
+    expect(finished.body.state.phase).toBe('wrap-up');
+    const completed = await call(cookie, 'POST', `/api/v1/interviews/${id}/events`, {
+      event: 'complete',
+      expectedVersion: finished.body.state.version,
+    });
+    expect(completed.body.state.phase).toBe('completed');
+    const summary = await t.app.inject({ url: `/api/v1/interviews/${id}/summary`, headers: { cookie } });
+    expect(summary.statusCode).toBe(200);
+    const report = summary.json<{ questions: { questionId: string; overall: number | null }[] }>();
+    expect(report.questions[0]).toMatchObject({ questionId: reviewed.turns[0]!.questionId });
+    expect(report.questions[0]!.overall).toBe(reviewed.turns[0]!.analysis!.scores.overall);
+  });
+
+  it('refuses a stale or repeated request and changes nothing', async () => {
+    const { cookie } = await signUp(t.app);
+    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: ['databases'],
+    });
+    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    const repeated = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, {
+      event: 'start',
+      expectedVersion: 0,
+    });
+    expect(repeated.status).toBe(409);
+    expect(repeated.body.code).toBe('interview-moved-on');
+    const wrongTurn = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
+      turnId: '5.0',
+      mode: 'typed',
+      text: 'x',
+      expectedVersion: 1,
+    });
+    expect(wrongTurn.status).toBe(409);
+    const after = await call(cookie, 'GET', `/api/v1/interviews/${body.id}`);
+    expect(after.body.state.version).toBe(1);
+    expect(after.body.turns).toEqual([]);
+  });
+
+  it('analyses a turn once even when the job runs twice (a retry after a crash)', async () => {
+    const { cookie } = await signUp(t.app);
+    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: ['databases'],
+    });
+    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
+      turnId: '0.0',
+      mode: 'typed',
+      text: 'A short answer.',
+      expectedVersion: 1,
+    });
+    const first = await until(cookie, body.id, (view) => view.state.phase !== 'reviewing');
+    await t.deps.interviews.analyseTurn(`${body.id}:0.0`);
+    const second = await call(cookie, 'GET', `/api/v1/interviews/${body.id}`);
+    expect(second.body.state.version).toBe(first.state.version);
+    expect(second.body.turns).toHaveLength(1);
+  });
+
+  it('keeps interviews private to their owner', async () => {
+    const owner = await signUp(t.app);
+    const other = await signUp(t.app);
+    const { body } = await call(owner.cookie, 'POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: [],
+    });
+    expect((await call(other.cookie, 'GET', `/api/v1/interviews/${body.id}`)).status).toBe(404);
+    expect(
+      (await call(other.cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 }))
+        .status,
+    ).toBe(404);
+    expect((await t.app.inject({ url: `/api/v1/interviews/${body.id}` })).statusCode).toBe(401);
+  });
+
+  it('rejects settings that match no question, naming the problem', async () => {
+    const { cookie } = await signUp(t.app);
+    const none = await call(cookie, 'POST', '/api/v1/interviews', {
+      round: 'behavioral',
+      level: 'mid',
+      categories: ['devops'],
+    });
+    expect(none.status).toBe(422);
+    expect(none.body.code).toBe('no-questions-match');
+    const invalid = await call(cookie, 'POST', '/api/v1/interviews', { round: 'poetry', minutes: 1000 });
+    expect(invalid.status).toBe(400);
+  });
+});

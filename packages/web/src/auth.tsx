@@ -1,0 +1,29 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, type User } from './api.ts';
+
+export const sessionKey = ['session'] as const;
+
+/** The signed-in user, or null when nobody is. */
+export function useSession() {
+  return useQuery({
+    queryKey: sessionKey,
+    queryFn: async () => {
+      try {
+        return (await api<{ user: User }>('/api/v1/auth/session')).user;
+      } catch (error) {
+        if (error instanceof ApiError && error.problem.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return async () => {
+    await api('/api/v1/auth/sign-out', { method: 'POST' });
+    client.setQueryData(sessionKey, null);
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+  };
+}

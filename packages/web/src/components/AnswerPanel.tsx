@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AnswerMode, InterviewView } from '../interviews.ts';
+import { answerIdOf } from '../interviews.ts';
+import { startRecording, watchLevel, type ActiveRecording } from '../recording/recorder.ts';
+
+const THINKING_SECONDS = 20;
+
+function useTicker(running: boolean) {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    setSeconds(0);
+    if (!running) return;
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 250);
+    return () => clearInterval(timer);
+  }, [running]);
+  return seconds;
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+export interface AnswerPanelProps {
+  interview: InterviewView;
+  mode: AnswerMode;
+  stream: MediaStream | null;
+  busy: boolean;
+  onBeginAnswer: () => Promise<void>;
+  onSubmit: (answer: { mode: AnswerMode; text?: string }) => Promise<void>;
+  onSkip: () => void;
+}
+
+/** Thinking time, then the answer: typed, or recorded with a preview, a level meter and a timer. */
+export function AnswerPanel({ interview, mode, stream, busy, onBeginAnswer, onSubmit, onSkip }: AnswerPanelProps) {
+  const current = interview.current!;
+  const answering = interview.state.phase === 'answering';
+  const elapsed = useTicker(answering);
+  const thinking = useTicker(interview.state.phase === 'asking');
+  const [text, setText] = useState('');
+  const [level, setLevel] = useState(0);
+  const recording = useRef<ActiveRecording | null>(null);
+  const preview = useRef<HTMLVideoElement>(null);
+
+  useEffect(() => {
+    if (preview.current && stream) preview.current.srcObject = stream;
+  }, [stream]);
+  useEffect(() => (stream ? watchLevel(stream, setLevel) : undefined), [stream]);
+  useEffect(() => setText(''), [current.turnId]);
+
+  async function begin() {
+    window.speechSynthesis?.cancel();
+    if (mode !== 'typed' && stream) {
+      recording.current = await startRecording(stream, mode, interview.id, answerIdOf(interview.id, current.turnId));
+    }
+    await onBeginAnswer();
+  }
+
+  async function finish() {
+    if (mode === 'typed') return onSubmit({ mode, text });
+    const active = recording.current;
+    recording.current = null;
+    await active?.stop();
+    await onSubmit({ mode });
+  }
+
+  const remainingThought = Math.max(0, THINKING_SECONDS - thinking);
+  return (
+    <div className="answer-panel">
+      {mode === 'video' && (
+        <video ref={preview} className="preview" autoPlay muted playsInline aria-label="Camera preview" />
+      )}
+      {mode !== 'typed' && (
+        <div
+          className="meter"
+          role="meter"
+          aria-label="Microphone level"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(level * 100)}
+        >
+          <div style={{ width: `${Math.round(level * 100)}%` }} />
+        </div>
+      )}
+      {!answering ? (
+        <>
+          <p className="hint" aria-live="polite">
+            {remainingThought > 0 ? `Thinking time: ${remainingThought} s` : 'Take your time, and start when ready.'}
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void begin()}
+            disabled={busy || (mode !== 'typed' && !stream)}
+          >
+            {mode === 'typed' ? 'Start answering' : 'Start recording my answer'}
+          </button>{' '}
+          <button type="button" onClick={onSkip} disabled={busy}>
+            Skip this question
+          </button>
+        </>
+      ) : (
+        <>
+          <p className="timer" aria-live="off">
+            {mode !== 'typed' && (
+              <span className="rec" role="status">
+                ● Recording
+              </span>
+            )}{' '}
+            {clock(elapsed)} / aim for {clock(current.targetSeconds)}
+          </p>
+          {mode === 'typed' && (
+            <>
+              <label htmlFor="typed-answer" className="visually-hidden">
+                Your answer
+              </label>
+              <textarea
+                id="typed-answer"
+                rows={8}
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+                maxLength={20000}
+                autoFocus
+              />
+            </>
+          )}
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void finish()}
+            disabled={busy || (mode === 'typed' && !text.trim())}
+          >
+            {mode === 'typed' ? 'Submit answer' : "I'm done answering"}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** The analysis as the API returns it (PRODUCT.md §3); optional parts render when present. */
+export interface AnalysisResult {
+  verdict?: string;
+  summary?: string;
+  scores: { overall: number; content: number; structure: number; delivery: number | null };
+  keyPoints: { id: string; label: string; covered: boolean; evidence: string | null; probe?: string }[];
+  strengths: string[];
+  improvements: string[];
+}
+
+export interface AnalysisRecord {
+  id: string;
+  analysis: AnalysisResult;
+}
+
+const SCORE_NAMES = ['overall', 'content', 'structure', 'delivery'] as const;
+
+export function Feedback({ record }: { record: AnalysisRecord }) {
+  const result = record.analysis;
+  return (
+    <section className="feedback" aria-labelledby="feedback-title" aria-live="polite">
+      <h3 id="feedback-title">Feedback</h3>
+      {result.summary && <p>{result.summary}</p>}
+      <dl className="scores">
+        {SCORE_NAMES.map((name) => (
+          <div key={name} className="score">
+            <dt>{name}</dt>
+            <dd data-testid={`score-${name}`}>{result.scores[name] ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4>Key points</h4>
+      <ul className="key-points">
+        {result.keyPoints.map((point) => (
+          <li key={point.id} className={point.covered ? 'covered' : 'missed'}>
+            <span aria-hidden="true">{point.covered ? '✔' : '✘'}</span> <strong>{point.label}</strong>
+            <span className="visually-hidden">{point.covered ? ' covered' : ' missing'}</span>
+            {point.evidence && <blockquote>“{point.evidence}”</blockquote>}
+          </li>
+        ))}
+      </ul>
+      {result.strengths.length > 0 && (
+        <>
+          <h4>Strengths</h4>
+          <ul>
+            {result.strengths.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.improvements.length > 0 && (
+        <>
+          <h4>To improve</h4>
+          <ul>
+            {result.improvements.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

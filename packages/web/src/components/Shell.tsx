@@ -1,0 +1,82 @@
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useSession, useSignOut } from '../auth.tsx';
+import { applyTheme, initialTheme, type Theme } from '../theme.ts';
+
+const NAV = [
+  { to: '/practice', label: 'Practice' },
+  { to: '/questions', label: 'Question bank' },
+  { to: '/progress', label: 'Progress' },
+  { to: '/study', label: 'Study' },
+  { to: '/kits', label: 'Kits' },
+] as const;
+
+const PUBLIC_PATHS = ['/sign-in', '/sign-up'];
+
+export function Shell() {
+  const session = useSession();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const isPublic = PUBLIC_PATHS.includes(path);
+
+  useEffect(() => applyTheme(theme), [theme]);
+  // After client-side navigation, move focus to the new content so keyboard and screen-reader users follow.
+  const [firstPath] = useState(path);
+  useEffect(() => {
+    if (path !== firstPath) document.getElementById('main')?.focus();
+  }, [path, firstPath]);
+  useEffect(() => {
+    if (session.data === null && !isPublic) void navigate({ to: '/sign-in' });
+  }, [session.data, isPublic, navigate]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          Rehearse
+        </Link>
+        {session.data && (
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="topbar-end">
+          <button
+            type="button"
+            className="ghost"
+            aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+          >
+            {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+          </button>
+          {session.data && (
+            <>
+              <Link to="/settings" className="user" title="Settings and access tokens">
+                {session.data.name} <span className="badge">{session.data.role}</span>
+              </Link>
+              <button type="button" onClick={() => void signOut().then(() => navigate({ to: '/sign-in' }))}>
+                Sign out
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {session.isPending ? <p aria-live="polite">Loading…</p> : session.data || isPublic ? <Outlet /> : null}
+      </main>
+    </div>
+  );
+}

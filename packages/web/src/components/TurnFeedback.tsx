@@ -1,0 +1,106 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api.ts';
+import type { InterviewTurnView, InterviewView } from '../interviews.ts';
+import { Feedback } from './Feedback.tsx';
+import { ProblemMessage } from './ProblemMessage.tsx';
+
+/** One answer: what was asked, the recording, the (editable) transcript and its feedback. */
+export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn: InterviewTurnView }) {
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(turn.answerText ?? '');
+  const correct = useMutation({
+    mutationFn: () =>
+      api<InterviewView>(`/api/v1/interviews/${interviewId}/turns/${turn.turnId}/transcript`, {
+        method: 'PUT',
+        body: { text },
+      }),
+    onSuccess: (view) => {
+      client.setQueryData(['interview', interviewId], view);
+      setEditing(false);
+    },
+  });
+  const delivery = turn.spoken?.delivery;
+  return (
+    <article
+      className="card turn"
+      aria-label={`Answer ${turn.turnId}`}
+      data-testid={`turn-${turn.turnId}`}
+      data-status={turn.status}
+    >
+      <h3>
+        {turn.kind === 'follow-up' ? 'Follow-up: ' : ''}
+        {turn.prompt}
+      </h3>
+      {turn.recordingId && (
+        <video
+          className="playback"
+          controls
+          preload="metadata"
+          src={`/api/v1/recordings/${turn.recordingId}`}
+          data-testid="playback"
+        />
+      )}
+      {turn.status === 'recording' && <p className="hint">Uploading your recording…</p>}
+      {turn.status === 'queued' && (
+        <p className="hint" aria-live="polite">
+          {turn.mode === 'typed' ? 'Analysing…' : 'Transcribing and analysing…'}
+        </p>
+      )}
+      {turn.status === 'failed' && <p className="alert">The analysis failed: {turn.error}</p>}
+      {turn.answerText !== null && turn.mode !== 'typed' && (
+        <div className="transcript">
+          <h4>Transcript</h4>
+          {turn.spoken?.needsReview && (
+            <p className="alert" role="status">
+              The recogniser was unsure about this recording. Check the transcript and correct it before trusting the
+              scores.
+            </p>
+          )}
+          {editing ? (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                correct.mutate();
+              }}
+            >
+              <label className="visually-hidden" htmlFor={`transcript-${turn.turnId}`}>
+                Transcript
+              </label>
+              <textarea
+                id={`transcript-${turn.turnId}`}
+                rows={5}
+                value={text}
+                onChange={(event) => setText(event.target.value)}
+              />
+              <button type="submit" className="primary" disabled={correct.isPending}>
+                Save and analyse again
+              </button>{' '}
+              <button type="button" onClick={() => setEditing(false)}>
+                Cancel
+              </button>
+              <ProblemMessage error={correct.error} />
+            </form>
+          ) : (
+            <>
+              <p>{turn.answerText || <em>(nothing recognised)</em>}</p>
+              {turn.status === 'analysed' && (
+                <button type="button" onClick={() => setEditing(true)}>
+                  Correct the transcript
+                </button>
+              )}
+            </>
+          )}
+        </div>
+      )}
+      {delivery && (
+        <p className="hint" data-testid="delivery">
+          {Math.round(delivery.wordsPerMinute ?? 0)} words per minute · {(delivery.fillerPer100Words ?? 0).toFixed(1)}{' '}
+          fillers per 100 words · {delivery.longPauses ?? 0} long pauses
+        </p>
+      )}
+      {turn.analysis && <Feedback record={{ id: turn.turnId, analysis: turn.analysis }} />}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import type { AnalysisResult } from './components/Feedback.tsx';
+
+export type Phase = 'intro' | 'asking' | 'answering' | 'reviewing' | 'wrap-up' | 'completed';
+export type AnswerMode = 'typed' | 'audio' | 'video';
+
+export interface InterviewTurnView {
+  turnId: string;
+  questionId: string;
+  kind: 'question' | 'follow-up';
+  prompt: string;
+  mode: AnswerMode;
+  status: 'recording' | 'queued' | 'analysed' | 'failed';
+  answerText: string | null;
+  recordingId: string | null;
+  analysis: (AnalysisResult & { verdict: string; explanations?: Record<string, string | null> }) | null;
+  spoken: {
+    needsReview: boolean;
+    delivery: { wordsPerMinute?: number; fillerPer100Words?: number; longPauses?: number; durationSec?: number };
+  } | null;
+  error: string | null;
+}
+
+export interface InterviewView {
+  id: string;
+  status: 'active' | 'completed';
+  createdAt: string;
+  settings: { round: string; level: string; categories: string[]; minutes: number };
+  plan: { questionId: string; category: string; round: string; targetSeconds: number; prompt: string }[];
+  state: { phase: Phase; questionIndex: number; paused: boolean; version: number; followUpsAsked: number };
+  current: {
+    turnId: string;
+    kind: 'question' | 'follow-up';
+    questionId: string;
+    prompt: string;
+    tip: string | null;
+    category: string;
+    targetSeconds: number;
+  } | null;
+  turns: InterviewTurnView[];
+}
+
+export interface InterviewSummaryView {
+  overall: number | null;
+  byDimension: { content: number | null; structure: number | null; delivery: number | null };
+  questions: {
+    questionId: string;
+    overall: number | null;
+    coveredKeyPoints: string[];
+    missedKeyPoints: { id: string; label: string; probe: string }[];
+    recoveredInFollowUp: string[];
+  }[];
+  weakestCategory: string | null;
+  strongestCategory: string | null;
+  nextSteps: string[];
+}
+
+export const answerIdOf = (interviewId: string, turnId: string) => `${interviewId}:${turnId}`;

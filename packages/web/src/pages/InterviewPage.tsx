@@ -1,0 +1,265 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../api.ts';
+import { AnswerPanel } from '../components/AnswerPanel.tsx';
+import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import { TurnFeedback } from '../components/TurnFeedback.tsx';
+import type { AnswerMode, InterviewSummaryView, InterviewView } from '../interviews.ts';
+import { chunkStore } from '../recording/chunk-store.ts';
+import { getMedia } from '../recording/recorder.ts';
+import { resumePending } from '../recording/uploader.ts';
+
+const MODE_KEY = 'rehearse.answerMode';
+
+/** Refetch the interview whenever the server says it changed (analysis finished, follow-up chosen). */
+function useInterviewStream(id: string) {
+  const client = useQueryClient();
+  useEffect(() => {
+    const source = new EventSource(`/api/v1/interviews/${id}/stream`);
+    const refresh = () => {
+      void client.invalidateQueries({ queryKey: ['interview', id] });
+      void client.invalidateQueries({ queryKey: ['interview-summary', id] });
+    };
+    source.addEventListener('update', refresh);
+    source.addEventListener('open', refresh);
+    return () => source.close();
+  }, [id, client]);
+}
+
+/** Finish uploading recordings that a reload or a dropped connection interrupted. */
+function useResumeUploads(id: string) {
+  useEffect(() => {
+    void chunkStore
+      .listPending()
+      .then((pending) =>
+        Promise.all(
+          pending.filter((p) => p.interviewId === id && p.finished).map((p) => resumePending(p).catch(() => undefined)),
+        ),
+      );
+  }, [id]);
+}
+
+/** Say the question aloud once per turn, where the browser has voices. */
+function useSpokenPrompt(turnId: string | undefined, prompt: string | undefined, enabled: boolean) {
+  const spoken = useRef<string | null>(null);
+  useEffect(() => {
+    if (!enabled || !turnId || !prompt || spoken.current === turnId || !('speechSynthesis' in window)) return;
+    if (window.speechSynthesis.getVoices().length === 0) return;
+    spoken.current = turnId;
+    window.speechSynthesis.cancel();
+    window.speechSynthesis.speak(new SpeechSynthesisUtterance(prompt));
+  }, [turnId, prompt, enabled]);
+}
+
+export function InterviewPage() {
+  const { id } = useParams({ from: '/interviews/$id' });
+  const client = useQueryClient();
+  const interview = useQuery({
+    queryKey: ['interview', id],
+    queryFn: () => api<InterviewView>(`/api/v1/interviews/${id}`),
+  });
+  const [mode, setMode] = useState<AnswerMode>(() => (localStorage.getItem(MODE_KEY) as AnswerMode | null) ?? 'typed');
+  const [stream, setStream] = useState<MediaStream | null>(null);
+  const [mediaError, setMediaError] = useState<unknown>(null);
+  const [voice, setVoice] = useState(true);
+  useInterviewStream(id);
+  useResumeUploads(id);
+  const view = interview.data;
+  useSpokenPrompt(view?.current?.turnId, view?.current?.prompt, voice && view?.state.phase === 'asking');
+
+  useEffect(() => {
+    localStorage.setItem(MODE_KEY, mode);
+    if (mode === 'typed') return;
+    let cancelled = false;
+    let acquired: MediaStream | null = null;
+    getMedia(mode)
+      .then((media) => {
+        acquired = media;
+        if (cancelled) media.getTracks().forEach((track) => track.stop());
+        else setStream(media);
+      })
+      .catch((error: unknown) => setMediaError(error));
+    return () => {
+      cancelled = true;
+      acquired?.getTracks().forEach((track) => track.stop());
+      setStream(null);
+    };
+  }, [mode]);
+
+  const update = (next: InterviewView) => client.setQueryData(['interview', id], next);
+  const act = useMutation({
+    mutationFn: (event: string) =>
+      api<InterviewView>(`/api/v1/interviews/${id}/events`, {
+        method: 'POST',
+        body: { event, expectedVersion: view!.state.version },
+      }),
+    onSuccess: update,
+    onError: () => void interview.refetch(),
+  });
+  const submit = useMutation({
+    mutationFn: (answer: { mode: AnswerMode; text?: string }) =>
+      api<InterviewView>(`/api/v1/interviews/${id}/answers`, {
+        method: 'POST',
+        body: { ...answer, turnId: view!.current!.turnId, expectedVersion: view!.state.version },
+      }),
+    onSuccess: update,
+    onError: () => void interview.refetch(),
+  });
+  const summary = useQuery({
+    queryKey: ['interview-summary', id],
+    queryFn: () => api<InterviewSummaryView>(`/api/v1/interviews/${id}/summary`),
+    enabled: view?.state.phase === 'completed' || view?.state.phase === 'wrap-up',
+  });
+
+  if (interview.error) return <ProblemMessage error={interview.error} />;
+  if (!view) return <p aria-live="polite">Loading…</p>;
+  const { phase, paused } = view.state;
+  const busy = act.isPending || submit.isPending;
+  const turnsNewestFirst = [...view.turns].reverse();
+
+  return (
+    <section aria-labelledby="interview-title" className="interview">
+      <p>
+        <Link to="/practice">← Practice</Link>
+      </p>
+      <h1 id="interview-title">
+        Mock interview · {view.settings.round} · {view.settings.level}
+      </h1>
+      <p className="hint" data-testid="phase" data-phase={phase}>
+        Question {Math.min(view.state.questionIndex + 1, view.plan.length)} of {view.plan.length} · {phase}
+        {paused ? ' · paused' : ''}
+      </p>
+      <ProblemMessage error={act.error ?? submit.error ?? mediaError} />
+
+      {phase !== 'completed' && phase !== 'wrap-up' && (
+        <div className="card controls">
+          <fieldset className="modes" disabled={phase === 'answering'}>
+            <legend>Answer by</legend>
+            {(['typed', 'audio', 'video'] as const).map((choice) => (
+              <label key={choice} className="check">
+                <input
+                  type="radio"
+                  name="mode"
+                  value={choice}
+                  checked={mode === choice}
+                  onChange={() => setMode(choice)}
+                />{' '}
+                {choice === 'typed' ? 'Typing' : choice === 'audio' ? 'Voice' : 'Camera and voice'}
+              </label>
+            ))}
+          </fieldset>
+          <label className="check">
+            <input type="checkbox" checked={voice} onChange={(event) => setVoice(event.target.checked)} /> Interviewer
+            speaks the questions
+          </label>
+          {phase !== 'intro' && (
+            <button
+              type="button"
+              onClick={() => act.mutate(paused ? 'resume' : 'pause')}
+              disabled={busy || phase === 'answering'}
+            >
+              {paused ? 'Resume' : 'Pause'}
+            </button>
+          )}
+          {phase !== 'intro' && (
+            <button
+              type="button"
+              onClick={() => act.mutate('finish')}
+              disabled={busy || phase === 'answering' || paused}
+            >
+              End the interview
+            </button>
+          )}
+        </div>
+      )}
+
+      {phase === 'intro' && (
+        <div className="card">
+          <p>
+            {view.plan.length} questions, about {view.settings.minutes} minutes. You get {20} seconds to think before
+            each answer; the interviewer may follow up on what you leave out. Ask yourself clarifying questions, think
+            out loud, and use STAR for stories.
+          </p>
+          <button type="button" className="primary" onClick={() => act.mutate('start')} disabled={busy}>
+            Begin the interview
+          </button>
+        </div>
+      )}
+
+      {(phase === 'asking' || phase === 'answering') && view.current && !paused && (
+        <div className="card question-card">
+          <p className="badge">{view.current.kind === 'follow-up' ? 'Follow-up' : view.current.category}</p>
+          <h2 data-testid="current-prompt">{view.current.prompt}</h2>
+          {view.current.tip && <p className="tip">Tip: {view.current.tip}</p>}
+          <AnswerPanel
+            interview={view}
+            mode={mode}
+            stream={stream}
+            busy={busy}
+            onBeginAnswer={() => act.mutateAsync('begin-answer').then(() => undefined)}
+            onSubmit={(answer) => submit.mutateAsync(answer).then(() => undefined)}
+            onSkip={() => act.mutate('skip')}
+          />
+        </div>
+      )}
+
+      {phase === 'reviewing' && (
+        <div className="card" role="status" aria-live="polite">
+          The interviewer is considering your answer…
+        </div>
+      )}
+
+      {phase === 'wrap-up' && (
+        <div className="card">
+          <p>That is the end of the interview. Thank you!</p>
+          <button type="button" className="primary" onClick={() => act.mutate('complete')} disabled={busy}>
+            See my summary
+          </button>
+        </div>
+      )}
+
+      {phase === 'completed' && summary.data && <SummaryCard summary={summary.data} />}
+
+      {turnsNewestFirst.length > 0 && <h2>Your answers</h2>}
+      {turnsNewestFirst.map((turn) => (
+        <TurnFeedback key={turn.turnId} interviewId={id} turn={turn} />
+      ))}
+    </section>
+  );
+}
+
+function SummaryCard({ summary }: { summary: InterviewSummaryView }) {
+  return (
+    <div className="card" data-testid="summary">
+      <h2>Summary</h2>
+      <dl className="scores">
+        <div className="score">
+          <dt>overall</dt>
+          <dd data-testid="summary-overall">{summary.overall ?? '—'}</dd>
+        </div>
+        {(['content', 'structure', 'delivery'] as const).map((name) => (
+          <div className="score" key={name}>
+            <dt>{name}</dt>
+            <dd>{summary.byDimension[name] ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.weakestCategory && (
+        <p>
+          Weakest area: {summary.weakestCategory}. Strongest: {summary.strongestCategory}.
+        </p>
+      )}
+      {summary.nextSteps.length > 0 && (
+        <>
+          <h3>Next steps</h3>
+          <ul>
+            {summary.nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { api, CATEGORIES, LEVELS } from '../api.ts';
+import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import type { InterviewView } from '../interviews.ts';
+
+const ROUND_CHOICES = [
+  ['mixed', 'Full loop (mixed)'],
+  ['background', 'Background'],
+  ['concepts', 'Technical concepts'],
+  ['design', 'API and system design'],
+  ['behavioral', 'Behavioral'],
+] as const;
+
+interface InterviewListItem {
+  id: string;
+  status: 'active' | 'completed';
+  createdAt: string;
+  settings: { round: string; level: string; categories: string[]; minutes: number };
+  questionCount: number;
+}
+
+export function PracticePage() {
+  const navigate = useNavigate();
+  const [categories, setCategories] = useState<string[]>([]);
+  const history = useQuery({
+    queryKey: ['interviews'],
+    queryFn: () => api<{ items: InterviewListItem[] }>('/api/v1/interviews'),
+  });
+  const create = useMutation({
+    mutationFn: (body: object) => api<InterviewView>('/api/v1/interviews', { method: 'POST', body }),
+    onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    create.mutate({
+      round: form.get('round'),
+      level: form.get('level'),
+      minutes: Number(form.get('minutes')),
+      categories,
+    });
+  }
+
+  const toggle = (category: string) =>
+    setCategories((current) =>
+      current.includes(category) ? current.filter((c) => c !== category) : [...current, category],
+    );
+
+  return (
+    <section aria-labelledby="practice-title">
+      <h1 id="practice-title">Practice with the AI interviewer</h1>
+      <p className="lead">
+        Pick a round and a level. The interviewer asks, gives you time to think, follows up on what you missed, and
+        scores every answer.
+      </p>
+      <form className="card" onSubmit={submit}>
+        <div className="filters">
+          <label>
+            Round
+            <select name="round" defaultValue="mixed">
+              {ROUND_CHOICES.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Level
+            <select name="level" defaultValue="mid">
+              {LEVELS.map((level) => (
+                <option key={level}>{level}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Length (minutes)
+            <input name="minutes" type="number" min={3} max={90} defaultValue={15} />
+          </label>
+        </div>
+        <fieldset className="categories">
+          <legend>Categories (none chosen: all)</legend>
+          {CATEGORIES.map((category) => (
+            <label key={category} className="check">
+              <input type="checkbox" checked={categories.includes(category)} onChange={() => toggle(category)} />{' '}
+              {category}
+            </label>
+          ))}
+        </fieldset>
+        <ProblemMessage error={create.error} />
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Start the interview
+        </button>
+      </form>
+      <h2>Your interviews</h2>
+      {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
+      <ul className="question-list">
+        {history.data?.items.map((item) => (
+          <li key={item.id} className="card">
+            <Link to="/interviews/$id" params={{ id: item.id }}>
+              {new Date(item.createdAt).toLocaleString()} · {item.settings.round} · {item.settings.level} ·{' '}
+              {item.questionCount} questions
+            </Link>{' '}
+            <span className="badge">{item.status}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { api, CATEGORIES, LEVELS, ROUNDS, type Page, type QuestionSummary } from '../api.ts';
+import { ProblemMessage } from '../components/ProblemMessage.tsx';
+
+export interface QuestionSearch {
+  q?: string;
+  category?: string;
+  level?: string;
+  round?: string;
+}
+
+export function questionSearchSchema(search: Record<string, unknown>): QuestionSearch {
+  const pick = (key: string) => {
+    const value = search[key];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  return { q: pick('q'), category: pick('category'), level: pick('level'), round: pick('round') };
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function QuestionListPage() {
+  const search = useSearch({ from: '/questions' });
+  const navigate = useNavigate({ from: '/questions' });
+  const [text, setText] = useState(search.q ?? '');
+  const q = useDebounced(text, 200);
+
+  useEffect(() => {
+    if ((search.q ?? '') !== q) void navigate({ search: (prev) => ({ ...prev, q: q || undefined }), replace: true });
+  }, [q, search.q, navigate]);
+
+  const filters = { q: search.q, category: search.category, level: search.level, round: search.round };
+  const results = useInfiniteQuery({
+    queryKey: ['questions', filters],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams({ limit: '25' });
+      for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+      if (pageParam) params.set('cursor', pageParam);
+      return api<Page<QuestionSummary>>(`/api/v1/questions?${params}`, { signal });
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const items = results.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const setFilter = (key: 'category' | 'level' | 'round', value: string) =>
+    void navigate({ search: (prev) => ({ ...prev, [key]: value || undefined }) });
+
+  return (
+    <section aria-labelledby="bank-title">
+      <h1 id="bank-title">Question bank</h1>
+      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <label className="grow">
+          Search
+          <input
+            type="search"
+            value={text}
+            placeholder="e.g. how do you stop two users overwriting each other"
+            onChange={(event) => setText(event.target.value)}
+            aria-controls="question-results"
+          />
+        </label>
+        <Select
+          label="Category"
+          value={search.category}
+          options={CATEGORIES}
+          onChange={(v) => setFilter('category', v)}
+        />
+        <Select label="Level" value={search.level} options={LEVELS} onChange={(v) => setFilter('level', v)} />
+        <Select label="Round" value={search.round} options={ROUNDS} onChange={(v) => setFilter('round', v)} />
+      </form>
+      <ProblemMessage error={results.error} />
+      <p aria-live="polite" className="hint">
+        {results.isPending
+          ? 'Searching…'
+          : `${items.length}${results.hasNextPage ? '+' : ''} questions${search.q ? ', best match first' : ''}`}
+      </p>
+      <ol id="question-results" className="question-list">
+        {items.map((question) => (
+          <li key={question.id} className="card">
+            <Link to="/questions/$id" params={{ id: question.id }} className="question-link">
+              {question.prompt}
+            </Link>
+            <div className="meta">
+              <span className="badge">{question.category}</span>
+              <span className="badge">{question.level}</span>
+              <span className="badge">{question.round}</span>
+              {question.source === 'own' && <span className="badge own">yours</span>}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {results.hasNextPage && (
+        <button type="button" onClick={() => void results.fetchNextPage()} disabled={results.isFetchingNextPage}>
+          Load more
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Select(props: {
+  label: string;
+  value: string | undefined;
+  options: readonly string[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">All</option>
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

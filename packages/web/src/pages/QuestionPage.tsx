@@ -1,0 +1,123 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { api, type QuestionDetail } from '../api.ts';
+import { Feedback, type AnalysisRecord } from '../components/Feedback.tsx';
+import { ProblemMessage } from '../components/ProblemMessage.tsx';
+
+export function QuestionPage() {
+  const { id } = useParams({ from: '/questions/$id' });
+  const question = useQuery({
+    queryKey: ['question', id],
+    queryFn: () => api<QuestionDetail>(`/api/v1/questions/${id}`),
+  });
+  const [revealed, setRevealed] = useState(false);
+  const [answer, setAnswer] = useState('');
+  const analyse = useMutation({
+    mutationFn: () => api<AnalysisRecord>('/api/v1/analyses', { method: 'POST', body: { questionId: id, answer } }),
+  });
+
+  if (question.error) return <ProblemMessage error={question.error} />;
+  if (!question.data) return <p aria-live="polite">Loading…</p>;
+  const q = question.data;
+
+  return (
+    <article aria-labelledby="question-title">
+      <p>
+        <Link to="/questions">← Question bank</Link>
+      </p>
+      <h1 id="question-title">{q.prompt}</h1>
+      <div className="meta">
+        <span className="badge">{q.category}</span>
+        <span className="badge">{q.level}</span>
+        <span className="badge">{q.round}</span>
+        <span className="hint">Aim for about {Math.round(q.targetSeconds / 60)} min spoken</span>
+      </div>
+
+      <section className="card" aria-labelledby="practice-title">
+        <h2 id="practice-title">Your answer</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            analyse.mutate();
+          }}
+        >
+          <label htmlFor="answer" className="visually-hidden">
+            Your answer
+          </label>
+          <textarea
+            id="answer"
+            rows={8}
+            value={answer}
+            maxLength={20000}
+            onChange={(event) => setAnswer(event.target.value)}
+            placeholder="Answer as you would out loud: explain, give an example, name the trade-offs."
+          />
+          <button type="submit" className="primary" disabled={analyse.isPending || answer.trim() === ''}>
+            {analyse.isPending ? 'Analysing…' : 'Get feedback'}
+          </button>
+        </form>
+        <ProblemMessage error={analyse.error} />
+        {analyse.data && <Feedback record={analyse.data} />}
+      </section>
+
+      <section className="card" aria-labelledby="model-title">
+        <h2 id="model-title">Model answer and key points</h2>
+        {!revealed ? (
+          <>
+            <p className="hint">Think about your own answer first. Then compare.</p>
+            <button type="button" onClick={() => setRevealed(true)} aria-expanded={false} aria-controls="model-answer">
+              Reveal the model answer
+            </button>
+          </>
+        ) : (
+          <div id="model-answer">
+            <h3>Key points</h3>
+            <ul className="key-points">
+              {q.keyPoints.map((point) => (
+                <li key={point.id}>
+                  <strong>{point.label}</strong> <span className="hint">(weight {point.weight})</span>
+                  <div className="hint">If missing, an interviewer asks: “{point.probe}”</div>
+                </li>
+              ))}
+            </ul>
+            <h3>Model answer</h3>
+            <p className="model-answer">{q.modelAnswer}</p>
+            {q.misconceptions.length > 0 && (
+              <>
+                <h3>Common misconceptions</h3>
+                <ul>
+                  {q.misconceptions.map((m) => (
+                    <li key={m.id}>
+                      <strong>{m.claim}</strong> {m.correction}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {q.greatAnswerAdds.length > 0 && (
+              <>
+                <h3>What a great answer adds</h3>
+                <ul>
+                  {q.greatAnswerAdds.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {q.redFlags.length > 0 && (
+              <>
+                <h3>Red flags</h3>
+                <ul>
+                  {q.redFlags.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

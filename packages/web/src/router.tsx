@@ -1,0 +1,61 @@
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { Shell } from './components/Shell.tsx';
+import { AuthPage } from './pages/AuthPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { QuestionListPage, questionSearchSchema } from './pages/QuestionListPage.tsx';
+import { QuestionPage } from './pages/QuestionPage.tsx';
+import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { PracticePage } from './pages/PracticePage.tsx';
+import { InterviewPage } from './pages/InterviewPage.tsx';
+
+const root = createRootRoute({ component: Shell });
+const route = <TPath extends string>(path: TPath, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => root, path, component });
+
+const questionsRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/questions',
+  validateSearch: questionSearchSchema,
+  component: QuestionListPage,
+});
+const interviewRoute = createRoute({ getParentRoute: () => root, path: '/interviews/$id', component: InterviewPage });
+export const questionRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/questions/$id',
+  component: QuestionPage,
+});
+
+const tree = root.addChildren([
+  route('/', HomePage),
+  route('/sign-in', () => <AuthPage mode="sign-in" />),
+  route('/sign-up', () => <AuthPage mode="sign-up" />),
+  questionsRoute,
+  questionRoute,
+  route('/practice', PracticePage),
+  interviewRoute,
+  route('/progress', () => (
+    <ComingSoonPage
+      area="Progress"
+      text="Scores over time per category, your weakest areas and what to practise next."
+    />
+  )),
+  route('/study', () => (
+    <ComingSoonPage area="Study" text="Flash cards of the bank, scheduled by spaced repetition." />
+  )),
+  route('/kits', () => (
+    <ComingSoonPage
+      area="Interview kits"
+      text="Build an interview kit for a role and level, then score candidates with a scorecard."
+    />
+  )),
+  route('/settings', SettingsPage),
+]);
+
+export const router = createRouter({ routeTree: tree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

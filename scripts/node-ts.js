@@ -1,0 +1,11 @@
+// Node runs our TypeScript directly by stripping types (default from Node 23.6 and 22.18).
+// On an older Node 22 the flag turns it on; this returns the arguments a child `node` needs.
+export function nodeTypeScriptArgs() {
+  return process.features.typescript ? [] : ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`Rehearse needs Node.js 22.12 or later (Node 24 LTS recommended); this is ${process.version}.`);
+  process.exit(1);
+}
