@@ -32,11 +32,24 @@ export function analysisReport(analysis: AnswerAnalysis, transcript: string, del
   };
 }
 
-export type AnalysisReport = ReturnType<typeof analysisReport>;
+export type AnalysisReport = ReturnType<typeof analysisReport> & {
+  /** Spoken answers: the recogniser's mean word confidence, and whether the transcript should be checked. */
+  transcriptConfidence?: number;
+  needsReview?: boolean;
+};
 
 export function printReadable(report: AnalysisReport) {
   const s = report.scores;
   console.log(`Question ${report.questionId}: ${report.verdict}`);
+  if (report.delivery) {
+    const d = report.delivery;
+    console.log(`Transcript: ${report.transcript}`);
+    console.log(
+      `Delivery  ${d.durationSec.toFixed(0)} s, ${d.wordsPerMinute} words/min, ${d.fillerPer100Words} fillers per 100 words, ${d.longPauses} long pauses`,
+    );
+  }
+  if (report.needsReview)
+    console.log('⚠ The recogniser was unsure of this transcript: check it before trusting the scores.');
   console.log(
     `Scores  overall ${s.overall}  content ${s.content}  structure ${s.structure}  delivery ${s.delivery ?? '—'}`,
   );

@@ -1,18 +1,65 @@
-import type { EvalItem, EvaluationResult, Question, QuestionIndex, ResolveQuestion } from '@rehearse/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeAnswer, type EvalItem, type Question, type QuestionIndex, type ResolveQuestion } from '@rehearse/core';
+import type { Dependencies } from '@rehearse/server/composition.ts';
+import { availableSynthesizer } from '@rehearse/server/modules/speech/speech-synthesis.ts';
+import { evaluateSpokenSet, type SpokenEvaluationResult } from '@rehearse/server/modules/speech/spoken-eval.ts';
 import { CliError } from './output.ts';
-import type { AnalysisReport } from './report.ts';
+import { analysisReport, type AnalysisReport } from './report.ts';
 
 export const SPOKEN_EXTENSIONS = ['.wav', '.webm', '.mp4', '.m4a', '.ogg'];
 
-// Wired to the speech adapters in the next step.
-export function analyzeSpokenFile(_path: string, _question: Question, _index: QuestionIndex): Promise<AnalysisReport> {
-  return Promise.reject(new CliError('spoken answers are not wired into the CLI yet'));
+async function requireSpeech(deps: Dependencies): Promise<void> {
+  const availability = await deps.speech.availability();
+  if (!availability.available)
+    throw new CliError(
+      `spoken answers need speech-to-text (${availability.engine}): ${availability.missing.join('; ')}`,
+    );
 }
 
-export function evaluateSpoken(
-  _items: readonly EvalItem[],
-  _index: QuestionIndex,
-  _resolve: ResolveQuestion,
-): Promise<EvaluationResult> {
-  return Promise.reject(new CliError('--spoken is not wired into the CLI yet'));
+/** `rehearse analyze --answer FILE.wav|.webm|.mp4`: transcribe, measure delivery, analyse the transcript. */
+export async function analyzeSpokenFile(
+  path: string,
+  question: Question,
+  index: QuestionIndex,
+  deps: Dependencies,
+): Promise<AnalysisReport> {
+  await requireSpeech(deps);
+  const spoken = await deps.speech.transcribeAnswer(path, question);
+  const delivery = { score: spoken.deliveryScore.score, explanation: spoken.deliveryScore.explanation };
+  const analysis = analyzeAnswer(question, spoken.transcript.text, { index, delivery });
+  const metrics = spoken.delivery;
+  return {
+    ...analysisReport(analysis, spoken.transcript.text, {
+      durationSec: metrics.durationSec,
+      wordsPerMinute: metrics.wordsPerMinute,
+      fillerPer100Words: metrics.fillerPer100Words,
+      longPauses: metrics.longPauses,
+    }),
+    transcriptConfidence: spoken.transcript.confidence,
+    needsReview: spoken.needsReview,
+  };
+}
+
+/** `rehearse eval --spoken`: every answer spoken by flite (or espeak-ng) and sent through the spoken pipeline. */
+export async function evaluateSpoken(
+  items: readonly EvalItem[],
+  index: QuestionIndex,
+  resolve: ResolveQuestion,
+  deps: Dependencies,
+  onProgress?: (line: string) => void,
+): Promise<SpokenEvaluationResult> {
+  await requireSpeech(deps);
+  const synthesizer = await availableSynthesizer();
+  if (!synthesizer)
+    throw new CliError('--spoken needs flite (or espeak-ng) to speak the answers: apt-get install flite');
+  return evaluateSpokenSet(items, {
+    index,
+    resolve,
+    synthesizer,
+    audioDir: join(tmpdir(), 'rehearse-eval-audio'),
+    transcribe: (wav, question) => deps.speech.transcribeWav(wav, question),
+    onAnswer: (answer) =>
+      onProgress?.(`${answer.itemId} ${answer.quality} (${answer.voice}): WER ${answer.errors.wer.toFixed(2)}`),
+  });
 }

@@ -25,7 +25,7 @@ import { createInterviewEvents, type InterviewEvents } from './modules/interview
 import { createInterviewRepository } from './modules/interviews/interviews.repository.ts';
 import { createInterviewService, type InterviewService } from './modules/interviews/interviews.service.ts';
 import { TURN_ANALYSIS, turnAnalysisTask } from './modules/interviews/turn-analysis.task.ts';
-import { createSpeech } from './modules/speech/speech-wiring.ts';
+import { createSpeech, type Speech } from './modules/speech/speech-wiring.ts';
 import type { Availability } from './modules/speech/transcriber.ts';
 import { notFound } from '@rehearse/core';
 
@@ -50,6 +50,8 @@ export interface Dependencies {
   interviews: InterviewService;
   interviewEvents: InterviewEvents;
   speechAvailability: () => Promise<Availability>;
+  /** The spoken-answer path: transcription biased to the question, and delivery (the CLI uses it directly). */
+  speech: Speech;
   close(): Promise<void>;
 }
 
@@ -166,6 +168,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     interviews,
     interviewEvents,
     speechAvailability: speech.availability,
+    speech,
     close: async () => {
       await queue.stop();
       await workers.close();

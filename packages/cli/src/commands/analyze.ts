@@ -31,7 +31,7 @@ export async function analyzeCommand(options: Options) {
       });
       report = analysisReport(analyzeAnswer(question.question, text, { index }), text, null);
     } else {
-      report = await analyzeSpokenFile(options.answer, question.question, index);
+      report = await analyzeSpokenFile(options.answer, question.question, index, deps);
     }
     if (options.json) printJson(report);
     else printReadable(report);

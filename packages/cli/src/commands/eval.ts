@@ -27,7 +27,7 @@ export async function evalCommand(file: string, options: Options) {
     const index = await deps.questions.index();
     const resolve = createSearchResolver(index);
     const result = options.spoken
-      ? await evaluateSpoken(parsed.set.items, index, resolve)
+      ? await evaluateSpoken(parsed.set.items, index, resolve, deps, (line) => console.error(line))
       : evaluate(parsed.set.items, resolve, (question, answer) => analyzeAnswer(question, answer, { index }));
     if (options.json) {
       printJson(result);

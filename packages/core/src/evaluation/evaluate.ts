@@ -12,6 +12,8 @@ export interface AnalysisOutcome {
   readonly scores: AnswerScores;
   readonly verdict?: Verdict;
   readonly keyPoints?: ReadonlyArray<{ readonly id: string; readonly covered: boolean }>;
+  /** The text that was analysed when it is not the answer's own (a transcript of the answer spoken). */
+  readonly transcript?: string;
 }
 
 export type AnalyzeForEval = (question: Question, answerText: string) => AnalysisOutcome;
@@ -70,7 +72,7 @@ export function evaluate(
       return {
         quality: answer.quality,
         scores: outcome.scores,
-        transcript: answer.text,
+        transcript: outcome.transcript ?? answer.text,
         ...(outcome.verdict ? { verdict: outcome.verdict } : {}),
       };
     });

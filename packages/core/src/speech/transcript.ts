@@ -37,3 +37,42 @@ export const LOW_TRANSCRIPT_CONFIDENCE = 0.6;
 export function needsTranscriptReview(transcript: Pick<Transcript, 'words' | 'confidence'>): boolean {
   return transcript.words.length === 0 || transcript.confidence < LOW_TRANSCRIPT_CONFIDENCE;
 }
+
+/**
+ * A silence this long between two words reads as the end of a sentence. Offline recognisers print no
+ * punctuation, and without sentences the analysis could only quote a whole answer as its evidence.
+ */
+export const SENTENCE_PAUSE_SECONDS = 0.45;
+/** A run of words longer than this is split at its longest silence, as no one speaks one sentence that long. */
+const MAX_SENTENCE_WORDS = 32;
+
+/** Transcript text with sentences where the speaker paused: "we bind the values. then the driver sends them." */
+export function textFromTimedWords(words: readonly TimedWord[]): string {
+  const sentences: TimedWord[][] = [];
+  let current: TimedWord[] = [];
+  words.forEach((word, i) => {
+    const previous = words[i - 1];
+    if (previous && word.start - previous.end >= SENTENCE_PAUSE_SECONDS && current.length > 0) {
+      sentences.push(current);
+      current = [];
+    }
+    current.push(word);
+  });
+  if (current.length > 0) sentences.push(current);
+  return sentences
+    .flatMap(splitLongSentence)
+    .map((sentence) => `${sentence.map((w) => w.word).join(' ')}.`)
+    .join(' ');
+}
+
+function splitLongSentence(sentence: TimedWord[]): TimedWord[][] {
+  if (sentence.length <= MAX_SENTENCE_WORDS) return [sentence];
+  // Split at the longest gap, keeping at least a few words on either side.
+  let best = 4;
+  let bestGap = -Infinity;
+  for (let i = 4; i <= sentence.length - 4; i++) {
+    const gap = sentence[i]!.start - sentence[i - 1]!.end;
+    if (gap > bestGap) [best, bestGap] = [i, gap];
+  }
+  return [...splitLongSentence(sentence.slice(0, best)), ...splitLongSentence(sentence.slice(best))];
+}

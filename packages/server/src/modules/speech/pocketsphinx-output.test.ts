@@ -23,7 +23,7 @@ describe('parsePocketsphinxOutput', () => {
   it('keeps words with absolute times and drops markers and alternate numbers', () => {
     expect(parsed.words.map((word) => word.word)).toEqual(['we', 'bind', 'the', 'parameters', 'queues']);
     expect(parsed.words[4]).toEqual({ word: 'queues', start: 5.11, end: 5.6, confidence: 0.8 });
-    expect(parsed.text).toBe('we bind the parameters queues');
+    expect(parsed.text).toBe('we bind the parameters. queues.');
   });
 
   it('clamps confidences and weights the mean by duration', () => {

@@ -1,4 +1,4 @@
-import { transcriptConfidence, type TimedWord } from '@rehearse/core';
+import { textFromTimedWords, transcriptConfidence, type TimedWord } from '@rehearse/core';
 
 const MARKERS = /^(<s>|<\/s>|<sil>|\[[A-Z]+\]|\+\+[A-Z]+\+\+)$/;
 const WORD_LINE = /^(\S+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?(?:e-?\d+)?)$/;
@@ -6,7 +6,7 @@ const WORD_LINE = /^(\S+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?(?:e-?
 /**
  * Reads `pocketsphinx_continuous -time yes` output: per utterance a line of text, then one
  * "word start end confidence" line per word. Drops silence and noise markers and the "(2)" of alternate
- * pronunciations; clamps confidences into 0–1.
+ * pronunciations; clamps confidences into 0–1. The text gets a sentence break wherever the speaker paused.
  */
 export function parsePocketsphinxOutput(stdout: string): { text: string; words: TimedWord[]; confidence: number } {
   const words: TimedWord[] = [];
@@ -20,5 +20,5 @@ export function parsePocketsphinxOutput(stdout: string): { text: string; words: 
       confidence: Math.min(Math.max(Number(match[4]), 0), 1),
     });
   }
-  return { text: words.map((word) => word.word).join(' '), words, confidence: transcriptConfidence(words) };
+  return { text: textFromTimedWords(words), words, confidence: transcriptConfidence(words) };
 }

@@ -3,6 +3,13 @@ import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   alignWords,
+  analyzeAnswer,
+  evaluate,
+  type EvalItem,
+  type EvaluationMetrics,
+  type EvaluationResult,
+  type QuestionIndex,
+  type ResolveQuestion,
   computeDeliveryMetrics,
   corpusWordErrorRate,
   scoreDelivery,
@@ -145,5 +152,71 @@ export async function runSpokenEvaluation(
     werByVoice: grouped(answers, (answer) => answer.voice),
     werByQuality: grouped(answers, (answer) => answer.quality),
     realTimeFactor: audioSeconds === 0 ? 0 : transcribeSeconds / audioSeconds,
+  };
+}
+
+export interface SpokenEvaluationMetrics extends EvaluationMetrics {
+  /** Word error rate of every transcript against the answer's text, over the whole set. */
+  wordErrorRate: number;
+  wordErrorRateByVoice: Record<string, number>;
+  wordErrorRateByQuality: Record<string, number>;
+  /** Decode plus transcription time over audio time. */
+  realTimeFactor: number;
+  meanTranscriptConfidence: number;
+}
+
+export interface SpokenEvaluationResult {
+  metrics: SpokenEvaluationMetrics;
+  items: EvaluationResult['items'];
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * `rehearse eval --spoken`: speak every answer, transcribe it, and score the transcript (with its delivery) by the
+ * same analysis and metrics as typed answers, adding the word error rates.
+ */
+export async function evaluateSpokenSet(
+  items: readonly EvalItem[],
+  dependencies: Omit<SpokenEvalDependencies, 'resolveQuestion'> & {
+    resolve: ResolveQuestion;
+    index: QuestionIndex;
+  },
+): Promise<SpokenEvaluationResult> {
+  const resolutions = new Map(items.map((item) => [item.id, dependencies.resolve(item)]));
+  const run = await runSpokenEvaluation(items, {
+    ...dependencies,
+    resolveQuestion: (item) => {
+      const resolution = resolutions.get(item.id);
+      return resolution && resolution.method !== 'fallback' ? resolution.question : null;
+    },
+  });
+  // The spoken answer of a (resolved bank question, text) pair; a question search could not find has no model.
+  const key = (questionId: string | null, text: string) => `${questionId ?? ''}\u0000${text}`;
+  const spoken = new Map(run.answers.map((answer) => [key(answer.questionId, answer.reference), answer]));
+  const result = evaluate(
+    items,
+    (item) => resolutions.get(item.id) ?? dependencies.resolve(item),
+    (question, text) => {
+      const answer = spoken.get(key(dependencies.index.has(question.id) ? question.id : null, text));
+      if (!answer) return analyzeAnswer(question, text, { index: dependencies.index });
+      const delivery = { score: answer.deliveryScore.score, explanation: answer.deliveryScore.explanation };
+      const analysis = analyzeAnswer(question, answer.transcript.text, { index: dependencies.index, delivery });
+      return { ...analysis, transcript: answer.transcript.text };
+    },
+  );
+  const byGroup = (rates: Record<string, WordErrorRate>) =>
+    Object.fromEntries(Object.entries(rates).map(([name, rate]) => [name, round3(rate.wer)]));
+  const confidence = run.answers.reduce((sum, answer) => sum + answer.transcript.confidence, 0);
+  return {
+    metrics: {
+      ...result.metrics,
+      wordErrorRate: round3(run.wer.wer),
+      wordErrorRateByVoice: byGroup(run.werByVoice),
+      wordErrorRateByQuality: byGroup(run.werByQuality),
+      realTimeFactor: round3(run.realTimeFactor),
+      meanTranscriptConfidence: round3(confidence / Math.max(1, run.answers.length)),
+    },
+    items: result.items,
   };
 }
