@@ -134,6 +134,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       return speech.transcribe(located.path, question);
     },
     recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
+    narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
   });
   queue.register(turnAnalysisTask(interviews));
   const onRecordingReady: RecordingReadyHook = async (recording) => {

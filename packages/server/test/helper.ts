@@ -55,6 +55,7 @@ export interface TestApp {
 export async function buildTestApp(
   dialect: DialectName = 'sqlite',
   overrides: DependencyOverrides = {},
+  env: Record<string, string> = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rehearse-test-'));
   const scratch = dialect === 'postgres' ? await createScratchPostgres() : undefined;
@@ -63,6 +64,7 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://localhost:3000',
     WEB_DIST_DIR: join(dataDir, 'no-web'),
+    ...env,
   });
   const database = openDatabase({ databaseUrl: scratch?.url, dataDir, sqliteFile: scratch ? undefined : ':memory:' });
   const deps = await createDependencies(config, { database, authRateLimit: 1000, ...overrides });

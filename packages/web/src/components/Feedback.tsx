@@ -6,6 +6,8 @@ export interface AnalysisResult {
   keyPoints: { id: string; label: string; covered: boolean; evidence: string | null; probe?: string }[];
   strengths: string[];
   improvements: string[];
+  /** Narrative from the operator's LLM, when one is configured; it never changes the scores. */
+  llm?: { narrative: string; followUpQuestions: string[]; model: string } | null;
 }
 
 export interface AnalysisRecord {
@@ -57,6 +59,15 @@ export function Feedback({ record }: { record: AnalysisRecord }) {
               <li key={text}>{text}</li>
             ))}
           </ul>
+        </>
+      )}
+      {result.llm && (
+        <>
+          <h4>Coach&apos;s note</h4>
+          <p data-testid="llm-narrative">{result.llm.narrative}</p>
+          <p className="hint">
+            Written by {result.llm.model} from the findings above; the scores are Rehearse&apos;s own.
+          </p>
         </>
       )}
     </section>

@@ -13,9 +13,11 @@ import {
   type InterviewPlan,
   type InterviewSettings,
   type InterviewState,
+  type MissedKeyPoint,
   type Question,
 } from '@rehearse/core';
 import type { Database } from '../../db/schema.ts';
+import type { NarrativeFeedback } from '../llm/llm-feedback.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { InterviewEvents } from './interview-events.ts';
 import type { InterviewRepository, InterviewRow, TurnRow } from './interviews.repository.ts';
@@ -41,6 +43,9 @@ export interface InterviewServiceDeps {
   transcribe: ((recordingId: string, question: Question) => Promise<SpokenResult>) | null;
   /** The id of a recording already uploaded for a turn, if the upload finished first. */
   recordingForTurn(turnRowId: string, userId: string): Promise<string | null>;
+  /** Narrative feedback and generated follow-ups from an LLM, when one is configured; null when it fails. */
+  narrate?:
+    ((question: Question, answer: string, analysis: AnswerAnalysis) => Promise<NarrativeFeedback | null>) | undefined;
   now?: () => Date;
 }
 
@@ -252,14 +257,15 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       }
       const text = turn.answer_text ?? spoken?.text ?? '';
       const analysis = await deps.analyze(question, text, spoken?.deliveryScore);
-      const missed = analysis.keyPoints
-        .filter((point) => !point.covered)
-        .map(({ id, label, weight, probe }) => ({ id, label, weight, probe }));
       const assessable = analysis.verdict === 'assessed' && !spoken?.needsReview;
+      const llm = assessable && deps.narrate ? await deps.narrate(question, text, analysis) : null;
+      const interviewBefore = await repository.findById(turn.interview_id);
+      const probed = interviewBefore ? (JSON.parse(interviewBefore.state) as InterviewState).probedKeyPoints : [];
+      const missed = withGeneratedFollowUp(analysis, probed, llm?.followUpQuestions[0]);
       await repository.transaction(async (trx) => {
         await repository.updateTurn(trx, rowId, {
           status: 'analysed',
-          analysis: JSON.stringify(analysis),
+          analysis: JSON.stringify({ ...analysis, llm }),
           spoken: spoken ? JSON.stringify(spoken) : null,
           answer_text: text,
           error: null,
@@ -322,6 +328,22 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       if (!(await repository.deleteInterview(id, viewer.id))) throw notFound('interview', id);
     },
   };
+}
+
+/**
+ * The missed key points the interviewer may follow up on. With an LLM, the point it would probe first (the
+ * weightiest not yet probed) is asked in the model's words instead of the bank's probe.
+ */
+function withGeneratedFollowUp(
+  analysis: AnswerAnalysis,
+  probed: readonly string[],
+  generated: string | undefined,
+): MissedKeyPoint[] {
+  const missed = analysis.keyPoints
+    .filter((point) => !point.covered)
+    .map(({ id, label, weight, probe }) => ({ id, label, weight, probe }));
+  const first = missed.filter((point) => !probed.includes(point.id)).sort((a, b) => b.weight - a.weight)[0];
+  return missed.map((point) => (generated && point === first ? { ...point, probe: generated } : point));
 }
 
 function presentTurn(row: TurnRow) {
