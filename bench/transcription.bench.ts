@@ -15,19 +15,7 @@ import {
 } from '../packages/server/src/modules/speech/speech-models.ts';
 import { synthesizeSpeech } from '../packages/server/src/modules/speech/speech-synthesis.ts';
 import { findOnPath } from '../packages/server/src/modules/speech/run-process.ts';
-
-/** About 60 seconds when spoken by flite's slt voice; written for this benchmark. */
-const ANSWER = [
-  'When a payment request can be retried, I want the retry to be harmless, so the client sends an idempotency key',
-  'with the request, usually a random identifier it generates once per logical operation. On the server I store the key',
-  'together with a hash of the request body and the response I returned, inside the same database transaction as the',
-  'payment itself. If the same key comes back, I return the stored response instead of charging the card again. If the',
-  'key comes back with a different body, that is a client bug, so I answer with a conflict. While the first request is',
-  'still running, a second one with the same key should wait or get a clear status telling it to retry later, which I',
-  'handle with a unique constraint or a lock on the key. Keys expire after a day or so, because clients only retry for a',
-  'short time, and that keeps the table small. The trade off is extra storage and a lookup on every write, but it is far',
-  'cheaper than refunding double charges.',
-].join(' ');
+import { ANSWER } from './spoken-answer.ts';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;

@@ -1,25 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireChromium, requireCommands, startServer, type RunningServer } from './support.ts';
+import { launchBrowserSaying, requireChromium, requireCommands, startServer, type RunningServer } from './support.ts';
 
 const screenshots = join(import.meta.dirname, '..', 'test-results');
 const SPOKEN_ANSWER =
   'I would add an index on the columns the query filters by, because the database can then find the rows without scanning the whole table. ' +
   'The trade off is slower writes and more storage, so I check the query plan before and after.';
-
-/** A spoken answer for the fake microphone: flite's natural voice, resampled to what Chrome expects. */
-function speakToWav(dir: string): string {
-  const raw = join(dir, 'raw.wav');
-  const wav = join(dir, 'answer.wav');
-  writeFileSync(join(dir, 'answer.txt'), SPOKEN_ANSWER);
-  execFileSync('flite', ['-voice', 'slt', '-f', join(dir, 'answer.txt'), '-o', raw]);
-  execFileSync('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', wav]);
-  return wav;
-}
 
 const ready = requireChromium() && requireCommands(['flite', 'sox', 'ffmpeg', 'pocketsphinx_continuous']);
 
@@ -27,14 +16,8 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rehearse-voice-'));
     server = await startServer();
-    browser = await launchBrowser([
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${speakToWav(dir)}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ]);
+    browser = await launchBrowserSaying(SPOKEN_ANSWER, mkdtempSync(join(tmpdir(), 'rehearse-voice-')));
   });
   afterAll(async () => {
     await browser?.close();

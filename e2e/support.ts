@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,16 @@ export function requireCommands(commands: string[]): boolean {
   return false;
 }
 
+/** A spoken answer for the fake microphone: flite's natural voice, resampled to what Chrome expects. */
+export function speakToWav(dir: string, text: string): string {
+  const raw = join(dir, 'raw.wav');
+  const wav = join(dir, 'answer.wav');
+  writeFileSync(join(dir, 'answer.txt'), text);
+  execFileSync('flite', ['-voice', 'slt', '-f', join(dir, 'answer.txt'), '-o', raw]);
+  execFileSync('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', wav]);
+  return wav;
+}
+
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -44,6 +54,16 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
+/** A browser whose fake camera shows a test pattern and whose fake microphone says `text` in flite's voice. */
+export function launchBrowserSaying(text: string, dir: string): Promise<Browser> {
+  return launchBrowser([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${speakToWav(dir, text)}`,
+    '--autoplay-policy=no-user-gesture-required',
+  ]);
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -57,16 +77,25 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  port: number;
   dataDir: string;
   process: ChildProcess;
   output: () => string;
+  /** SIGTERM: the graceful shutdown an operator's stop does. */
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown at all, as when the machine or the container dies. */
+  kill(): Promise<void>;
+  /** A new process on the same port and DATA_DIR, once this one has exited: what a supervisor's restart does. */
+  restart(): Promise<RunningServer>;
 }
 
 /** Starts the real server (`node packages/server/src/server.ts`) on a free port with a fresh data directory. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'rehearse-e2e-'));
+  return launchServer(await freePort(), { ...env, DATA_DIR: dataDir });
+}
+
+async function launchServer(port: number, env: Record<string, string> & { DATA_DIR: string }): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   let log = '';
   const child = spawn(process.execPath, [join(root, 'packages', 'server', 'src', 'server.ts')], {
@@ -74,35 +103,49 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
       PUBLIC_URL: url,
       LOG_LEVEL: 'warn',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A process killed by a signal has no exit code, so "has it exited" is only known from the event.
+  let running = true;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      running = false;
+      resolve();
+    }),
+  );
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+  for (;;) {
+    if (!running) throw new Error(`server exited early:\n${log}`);
     try {
       if ((await fetch(`${url}/api/v1/health`)).ok) break;
     } catch {
       // not listening yet
     }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy within 60 s:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const end = async (signal: NodeJS.Signals) => {
+    if (!running) return;
+    child.kill(signal);
+    await exited;
+  };
   return {
     url,
-    dataDir,
+    port,
+    dataDir: env.DATA_DIR,
     process: child,
     output: () => log,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
+    restart: async () => {
+      if (running) throw new Error('stop or kill the server before restarting it');
+      return launchServer(port, env);
     },
   };
 }

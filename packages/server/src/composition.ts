@@ -113,7 +113,11 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const queue = createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
   const workers = createWorkerPool({ size: config.queue.concurrency });
   const recordings = createRecordingService({ repository: createRecordingRepository(db), dataDir: config.dataDir });
-  const speech = await createSpeech(config, questions);
+  const speech = await createSpeech(config, questions, {
+    // Bound late: the interviews service is wired below, and is only asked once uploads arrive.
+    questionFor: (answerId, ownerId) => interviews.questionForAnswer(answerId, ownerId),
+    log,
+  });
   const interviewEvents = createInterviewEvents();
   const interviews = createInterviewService({
     repository: createInterviewRepository(db),
@@ -128,10 +132,10 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     },
     analyze: async (question, answerText, delivery) =>
       workers.runInWorker('analyzeAnswer', { question, answerText, bank: await questions.bank(), delivery }),
-    transcribe: async (recordingId, question) => {
+    transcribe: async (recordingId, question, answerId) => {
       const located = await recordings.locate(recordingId);
       if (!located) throw notFound('recording', recordingId);
-      return speech.transcribe(located.path, question);
+      return speech.transcribe(located.path, question, answerId);
     },
     recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
@@ -147,6 +151,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     maxBytes: config.uploadMaxBytes,
     recordings,
     onRecordingReady,
+    onUploadProgress: speech.live ? (upload) => speech.live!.progressed(upload) : undefined,
     log,
   });
 
@@ -168,7 +173,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     uploads,
     interviews,
     interviewEvents,
-    speechAvailability: speech.availability,
+    speechAvailability: () => speech.availability(),
     speech,
     close: async () => {
       await queue.stop();

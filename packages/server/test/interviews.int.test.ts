@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects, buildTestApp, ORIGIN, signUp, type TestApp } from './helper.ts';
 import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
@@ -14,7 +15,13 @@ interface View {
   id: string;
   state: { phase: string; version: number; turn: { id: string; kind: string } | null };
   current: { turnId: string; prompt: string; kind: string } | null;
-  turns: { turnId: string; questionId: string; status: string; analysis: { scores: { overall: number } } | null }[];
+  turns: {
+    turnId: string;
+    questionId: string;
+    status: string;
+    recordingId: string | null;
+    analysis: { scores: { overall: number } } | null;
+  }[];
 }
 
 describe.each(dialects)('mock interviews on %s', (dialect) => {
@@ -151,6 +158,45 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     const second = await call(cookie, 'GET', `/api/v1/interviews/${body.id}`);
     expect(second.body.state.version).toBe(first.state.version);
     expect(second.body.turns).toHaveLength(1);
+  });
+
+  it('attaches a recording whose upload finished while its answer was being submitted', async () => {
+    const { cookie } = await signUp(t.app);
+    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: ['databases'],
+    });
+    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    const answerId = `${body.id}:0.0`;
+    const recordingId = randomUUID();
+    // The upload finishes just after the submission looked for it: its hook runs before the turn exists.
+    const { forAnswer } = t.deps.recordings;
+    t.deps.recordings.forAnswer = async (id, userId) => {
+      const found = await forAnswer(id, userId);
+      if (id !== answerId || found) return found;
+      t.deps.recordings.forAnswer = forAnswer;
+      const at = new Date().toISOString();
+      const recording = await t.deps.recordings.add({
+        ...{ id: recordingId, user_id: userId, answer_id: answerId, path: `recordings/${recordingId}.webm` },
+        ...{ mime: 'audio/webm', bytes: 1, sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
+      });
+      expect(await t.deps.interviews.attachRecording({ id: recording.id, userId, answerId })).toBe(false);
+      return found;
+    };
+    try {
+      const submitted = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
+        turnId: '0.0',
+        mode: 'audio',
+        expectedVersion: 1,
+      });
+      expect(submitted.status).toBe(200);
+      const turn = (await call(cookie, 'GET', `/api/v1/interviews/${body.id}`)).body.turns[0]!;
+      expect(turn).toMatchObject({ recordingId });
+      expect(turn.status).not.toBe('recording');
+    } finally {
+      t.deps.recordings.forAnswer = forAnswer;
+    }
   });
 
   it('keeps interviews private to their owner', async () => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
@@ -199,6 +199,38 @@ describe.each(dialects)('resumable uploads on %s', (dialect) => {
     await resumed.done;
     expect(ready).toHaveLength(1);
     expect(ready[0]).toMatchObject({ id, answerId: 'a-9', sha256: sha256(bytes), bytes: bytes.length });
+  });
+
+  it('tells the app about a recording stored just before the server died, when the client resumes', async () => {
+    const bytes = randomBytes(200_000);
+    const { user, cookie: ownerCookie } = await signUp(server.app);
+    // What a server killed between storing the recording and telling the interview leaves behind.
+    const store = new FileStore({ directory: join(storage.dataDir, 'uploads') });
+    const id = randomUUID();
+    const metadata = { filetype: 'audio/wav', answerId: 'a-10', ownerId: user.id };
+    await store.create(new Upload({ id, size: bytes.length, offset: 0, metadata }));
+    await store.write(Readable.from([bytes]), id, 0);
+    mkdirSync(join(storage.dataDir, 'recordings'), { recursive: true });
+    writeFileSync(join(storage.dataDir, 'recordings', `${id}.wav`), bytes);
+    await server.deps.recordings.add({
+      id,
+      user_id: user.id,
+      answer_id: 'a-10',
+      path: join('recordings', `${id}.wav`),
+      mime: 'audio/wav',
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+      duration_sec: null,
+      created_at: new Date().toISOString(),
+    });
+
+    const resumed = startUpload(bytes, {
+      uploadUrl: `${server.baseUrl}/files/${id}`,
+      headers: { cookie: ownerCookie, origin: TRUSTED_ORIGIN },
+    });
+    await resumed.done;
+    expect(ready.map((recording) => recording.id)).toEqual([id]);
+    expect(readdirSync(join(storage.dataDir, 'uploads'))).toEqual([]);
   });
 
   it('refuses a cookie-authenticated upload from a foreign page, and types other than audio and video', async () => {

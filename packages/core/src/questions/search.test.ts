@@ -33,4 +33,14 @@ describe('question search', () => {
   it('returns nothing for words no question uses', () => {
     expect(index.search('kubernetes helm charts')).toEqual([]);
   });
+
+  it('matches a query of stop words only as a phrase of a prompt or alias', () => {
+    const questions = [
+      { ...FIXTURE_QUESTIONS[0]!, id: 'intro', aliases: ['Tell me about yourself.'] },
+      ...FIXTURE_QUESTIONS.slice(1),
+    ];
+    const withIntro = createQuestionIndex(questions);
+    expect(withIntro.search('tell me about yourself').map((hit) => hit.id)).toEqual(['intro']);
+    expect(withIntro.search('about')).toEqual([]);
+  });
 });

@@ -99,14 +99,37 @@ export function createQuestionIndex(questions: readonly Question[]): QuestionInd
     hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return hits.slice(0, options.limit ?? 20);
   };
+  const phrases = questions.map((q) => [q.prompt, ...q.aliases].map(plainPhrase));
+  /** A query of stop words only ("tell me about yourself") has no terms to rank by; its words as a phrase may match. */
+  const searchPhrase = (text: string, options: SearchOptions = {}): SearchHit[] => {
+    const phrase = plainPhrase(text);
+    if (phrase.split(' ').length < 2) return [];
+    const accept = toPredicate(options.filter);
+    return questions
+      .filter(
+        (question, doc) => accept(question) && phrases[doc]!.some((p) => p.includes(phrase) || phrase.includes(p)),
+      )
+      .slice(0, options.limit ?? 20)
+      .map((question) => ({ id: question.id, question, score: 1, coverage: 1, matchedTerms: [] }));
+  };
   return {
     size: questions.length,
-    search: (text, options) => searchBag(termBag(analyzeText(text)), options),
+    search: (text, options) => {
+      const hits = searchBag(termBag(analyzeText(text)), options);
+      return hits.length > 0 ? hits : searchPhrase(text, options);
+    },
     searchAnalyzed: (text, options) => searchBag(termBag(text), options),
     get: (id) => byId.get(id),
     has: (id) => docById.has(id),
     idf,
   };
+}
+
+function plainPhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function readFields(question: Question): Map<FieldName, TermBag> {

@@ -43,6 +43,9 @@ function openSqlite(options: DatabaseOptions): Kysely<Database> {
 
 function openPostgres(connectionString: string): Kysely<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that the server drops (a restart, a terminated backend) emits an error; unhandled, it would
+  // end the process. The pool has already discarded that client, and the next query opens a fresh one.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

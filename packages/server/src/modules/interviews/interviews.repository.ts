@@ -63,6 +63,17 @@ export function createInterviewRepository(db: Kysely<Database>) {
     updateTurn: (executor: Executor, rowId: string, changes: Partial<TurnRow>) =>
       executor.updateTable('interview_turns').set(changes).where('id', '=', rowId).execute(),
 
+    /** Updates a turn only while it is in `status`; false when it had moved on (a concurrent attempt won). */
+    async updateTurnIn(executor: Executor, rowId: string, status: TurnRow['status'], changes: Partial<TurnRow>) {
+      const result = await executor
+        .updateTable('interview_turns')
+        .set(changes)
+        .where('id', '=', rowId)
+        .where('status', '=', status)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
     /** Question ids the user answered since `since`, so a new plan can avoid them. */
     async answeredSince(userId: string, since: string): Promise<Set<string>> {
       const rows = await db

@@ -40,7 +40,7 @@ export interface InterviewServiceDeps {
   /** Content analysis off the request path (a worker thread in the embedded setup). */
   analyze(question: Question, text: string, delivery: DeliveryInput | undefined): Promise<AnswerAnalysis>;
   /** Transcription of a finished recording; null when no speech-to-text is available. */
-  transcribe: ((recordingId: string, question: Question) => Promise<SpokenResult>) | null;
+  transcribe: ((recordingId: string, question: Question, answerId: string) => Promise<SpokenResult>) | null;
   /** The id of a recording already uploaded for a turn, if the upload finished first. */
   recordingForTurn(turnRowId: string, userId: string): Promise<string | null>;
   /** Narrative feedback and generated follow-ups from an LLM, when one is configured; null when it fails. */
@@ -128,6 +128,21 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     return { row: { ...row, ...changes }, state, changed: true };
   }
 
+  /** Hands a turn waiting for its recording to the queue; false when there is no such turn (yet). Idempotent. */
+  async function attachRecording(recording: { id: string; userId: string; answerId: string }) {
+    const turn = await repository.findTurn(recording.answerId);
+    if (!turn || turn.user_id !== recording.userId || turn.status !== 'recording') return false;
+    const attached = await repository.transaction(async (trx) => {
+      const changes = { recording_id: recording.id, status: 'queued' as const, updated_at: now() };
+      // Two attempts may race (the upload's hook and the answer's submission): only the first moves the turn on.
+      if (!(await repository.updateTurnIn(trx, turn.id, 'recording', changes))) return false;
+      await deps.scheduleAnalysis(turn.id, trx);
+      return true;
+    });
+    if (attached) events.publish({ interviewId: turn.interview_id, reason: 'state', turnId: turn.turn_id });
+    return attached;
+  }
+
   return {
     async create(viewer: Viewer, settings: InterviewSettings) {
       const bank = (await questions.list({}, viewer)).map((visible) => visible.question);
@@ -161,6 +176,15 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     },
 
     get: async (id: string, viewer: Viewer) => present(await load(id, viewer)),
+
+    /** The question a live upload answers: the interview's current turn, when the answer id names it. */
+    async questionForAnswer(answerId: string, userId: string): Promise<Question | null> {
+      const interviewId = answerId.split(':')[0] ?? '';
+      const row = await repository.find(interviewId, userId);
+      const turn = row ? (JSON.parse(row.state) as InterviewState).turn : null;
+      if (!turn || turnRowId(interviewId, turn.id) !== answerId) return null;
+      return (await questions.get(turn.questionId, { id: userId })).question;
+    },
 
     async list(viewer: Viewer, limit: number) {
       const rows = await repository.listByUser(viewer.id, limit);
@@ -222,23 +246,19 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           updated_at: at,
         });
         if (ready) await deps.scheduleAnalysis(rowId, trx);
-        return moved;
+        return { ...moved, ready };
       });
       events.publish({ interviewId: id, reason: 'state' });
+      if (!result.ready) {
+        // An upload that finished after our look but before the commit found no turn to attach to; now there is one.
+        const late = await deps.recordingForTurn(rowId, viewer.id);
+        if (late) await attachRecording({ id: late, userId: viewer.id, answerId: rowId });
+      }
       return present(result.row);
     },
 
     /** Called when a recording's upload completes; idempotent, and fine before or after the answer is submitted. */
-    async attachRecording(recording: { id: string; userId: string; answerId: string }) {
-      const turn = await repository.findTurn(recording.answerId);
-      if (!turn || turn.user_id !== recording.userId || turn.status !== 'recording') return false;
-      await repository.transaction(async (trx) => {
-        await repository.updateTurn(trx, turn.id, { recording_id: recording.id, status: 'queued', updated_at: now() });
-        await deps.scheduleAnalysis(turn.id, trx);
-      });
-      events.publish({ interviewId: turn.interview_id, reason: 'state', turnId: turn.turn_id });
-      return true;
-    },
+    attachRecording,
 
     /** The background task: transcribe if spoken, analyse, store, and let the interviewer react. Idempotent. */
     async analyseTurn(rowId: string) {
@@ -253,7 +273,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
             'transcription-unavailable',
             'No speech-to-text engine is available on this server.',
           );
-        spoken = await deps.transcribe(turn.recording_id!, question);
+        spoken = await deps.transcribe(turn.recording_id!, question, rowId);
       }
       const text = turn.answer_text ?? spoken?.text ?? '';
       const analysis = await deps.analyze(question, text, spoken?.deliveryScore);

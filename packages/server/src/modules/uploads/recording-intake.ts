@@ -1,6 +1,7 @@
 // Turns a finished upload into a recording: hash the bytes as uploaded, fix the container where needed, move
-// the file atomically into DATA_DIR/recordings, record it, and tell the rest of the app. Safe to repeat: a crash
-// at any step leaves the upload in place and the next attempt redoes it; a recorded upload is not redone.
+// the file atomically into DATA_DIR/recordings, record it, tell the rest of the app, and only then remove the
+// upload. Safe to repeat: a crash at any step leaves the upload in place and the next attempt redoes what is
+// missing; a recorded upload is not recorded again, but the rest of the app is told again.
 import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Recording, RecordingService } from '../recordings/recordings.service.ts';
@@ -15,6 +16,7 @@ export interface FinishedUpload {
   path: string;
 }
 
+/** Must be idempotent: after a crash between the recording and the upload's removal it runs again. */
 export type RecordingReadyHook = (recording: Recording) => Promise<void>;
 
 export interface RecordingIntakeDeps {
@@ -48,16 +50,11 @@ export function createRecordingIntake(deps: RecordingIntakeDeps) {
     return relative;
   }
 
-  async function finalize(upload: FinishedUpload): Promise<Recording> {
-    const existing = await deps.recordings.locate(upload.id);
-    if (existing) {
-      await deps.discardUpload(upload.id).catch(() => {});
-      return existing.recording;
-    }
+  async function record(upload: FinishedUpload): Promise<Recording> {
     const sha256 = await sha256OfFile(upload.path);
     const path = await placeFile(upload);
     const absolute = join(deps.dataDir, path);
-    const recording = await deps.recordings.add({
+    return deps.recordings.add({
       id: upload.id,
       user_id: upload.ownerId,
       answer_id: upload.answerId,
@@ -68,12 +65,17 @@ export function createRecordingIntake(deps: RecordingIntakeDeps) {
       duration_sec: await probeDurationSec(absolute),
       created_at: new Date().toISOString(),
     });
-    await deps.discardUpload(upload.id).catch((error: unknown) => {
-      deps.log('finished upload could not be removed', { uploadId: upload.id, error: String(error) });
-    });
-    // The recording is safe whatever the hook does; its failure is logged, not turned into a failed upload.
+  }
+
+  async function finalize(upload: FinishedUpload): Promise<Recording> {
+    const recording = (await deps.recordings.locate(upload.id))?.recording ?? (await record(upload));
+    // The upload stays until the hook has run: while it is there, a crash before the hook is redone by the next
+    // attempt. The recording is safe whatever the hook does; its failure is logged, not turned into a failed upload.
     await deps.onRecordingReady(recording).catch((error: unknown) => {
       deps.log('onRecordingReady failed', { recordingId: recording.id, error: String(error) });
+    });
+    await deps.discardUpload(upload.id).catch((error: unknown) => {
+      deps.log('finished upload could not be removed', { uploadId: upload.id, error: String(error) });
     });
     return recording;
   }

@@ -15,6 +15,8 @@ export interface UploadServiceDeps {
   maxBytes: number;
   recordings: RecordingService;
   onRecordingReady: RecordingReadyHook;
+  /** An answer's upload received more bytes and is not finished yet (live transcription listens). */
+  onUploadProgress?: ((upload: { answerId: string; ownerId: string; path: string }) => Promise<void>) | undefined;
   log: (message: string, details?: object) => void;
 }
 
@@ -87,6 +89,17 @@ export function createUploadService(deps: UploadServiceDeps) {
     }
   }
 
+  async function reportProgress(url: string): Promise<void> {
+    const id = url.split('?')[0]?.split('/').pop() ?? '';
+    const upload = deps.onUploadProgress && id ? await findUpload(id) : undefined;
+    const answerId = upload?.metadata?.answerId;
+    if (!upload || !answerId || isFinished(upload)) return;
+    const growing = { answerId, ownerId: upload.metadata?.ownerId ?? '', path: join(directory, upload.id) };
+    await deps.onUploadProgress?.(growing).catch((error: unknown) => {
+      deps.log('upload progress hook failed', { error: error instanceof Error ? error.message : String(error) });
+    });
+  }
+
   return {
     maxBytes: deps.maxBytes,
 
@@ -110,6 +123,7 @@ export function createUploadService(deps: UploadServiceDeps) {
       owners.set(request.raw, userId);
       void reply.hijack();
       await tus.handle(request.raw, reply.raw);
+      if (request.method === 'PATCH') await reportProgress(request.url);
     },
   };
 }
