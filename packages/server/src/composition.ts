@@ -117,6 +117,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     // Bound late: the interviews service is wired below, and is only asked once uploads arrive.
     questionFor: (answerId, ownerId) => interviews.questionForAnswer(answerId, ownerId),
     log,
+    buildLanguageModel: (input) => workers.runInWorker('buildLanguageModel', input),
   });
   const interviewEvents = createInterviewEvents();
   const interviews = createInterviewService({

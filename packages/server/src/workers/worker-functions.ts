@@ -1,6 +1,7 @@
 // The pure, CPU-heavy functions the worker pool runs off the main thread, by name. Arguments and results cross
 // the thread boundary by structured clone: plain data only (no class instances, no functions).
 import { analyzeAnswer as analyze, type AnswerAnalysis, type DeliveryInput, type Question } from '@rehearse/core';
+import { buildLanguageModelFiles, type LanguageModelBuildInput } from '../modules/speech/language-model-build.ts';
 
 export interface AnalyzeAnswerArgs {
   question: Question;
@@ -22,6 +23,9 @@ function bankQuestions(bank: AnalyzeAnswerArgs['bank']): Question[] | undefined 
 export const workerFunctions = {
   analyzeAnswer(args: AnalyzeAnswerArgs): AnswerAnalysis {
     return analyze(args.question, args.answerText, { questions: bankQuestions(args.bank), delivery: args.delivery });
+  },
+  buildLanguageModel(input: LanguageModelBuildInput): { arpa: string; dictionary: string } {
+    return buildLanguageModelFiles(input);
   },
 };
 

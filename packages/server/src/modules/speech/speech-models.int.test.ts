@@ -53,7 +53,9 @@ describe.skipIf(skip)('speech model store (real dictionary and general model)', 
     const dictionary = await readFile(files.dictionary, 'utf8');
     for (const word of ['kubernetes', 'oauth', 'redis', 'postgresql', 'idempotent'])
       expect(dictionary).toMatch(new RegExp(`^${word} `, 'm'));
-    const model = parseArpa(await readFile(files.languageModel, 'utf8'));
+    // The recogniser gets the binary conversion; the ARPA text beside it is what was built.
+    expect(files.languageModel).toMatch(/\.lm\.bin$/);
+    const model = parseArpa(await readFile(files.languageModel.replace(/\.lm\.bin$/, '.arpa'), 'utf8'));
     expect(model.orders[0]?.size).toBeGreaterThan(2000);
     expect(model.orders[2]?.size).toBeGreaterThan(10);
     expect((await readdir(join(folder.dir, 'models'))).filter((name) => name.endsWith('.partial'))).toEqual([]);

@@ -5,7 +5,7 @@ import type { SpokenResult } from '../interviews/interviews.service.ts';
 import type { QuestionService } from '../questions/questions.service.ts';
 import { decodeToWav } from './audio-intake.ts';
 import { createLiveTranscription, type LiveTranscription } from './live-transcription.ts';
-import { createSpeechModelStore } from './speech-models.ts';
+import { createSpeechModelStore, type SpeechModelSettings } from './speech-models.ts';
 import { createSpeechService, type SettledSpeech, type SpokenAnswer } from './speech.service.ts';
 import type { Availability } from './transcriber.ts';
 import { createTranscriber, usesLocalLanguageModels } from './transcriber-factory.ts';
@@ -29,15 +29,21 @@ export interface Speech {
 export async function createSpeech(
   config: Config,
   questions: QuestionService,
-  live: {
+  options: {
     questionFor(answerId: string, ownerId: string): Promise<Question | null>;
     log: (message: string, details?: object) => void;
+    /** Where language models are built (the worker pool in the server); in-process when absent. */
+    buildLanguageModel?: SpeechModelSettings['build'];
   },
 ): Promise<Speech> {
+  const { buildLanguageModel, ...live } = options;
   const transcriber = createTranscriber(config.transcription);
   const bank = await questions.bank();
   const models = usesLocalLanguageModels(transcriber)
-    ? createSpeechModelStore(bank.questions, { cacheDir: join(config.dataDir, 'speech') })
+    ? createSpeechModelStore(bank.questions, {
+        cacheDir: join(config.dataDir, 'speech'),
+        ...(buildLanguageModel ? { build: buildLanguageModel } : {}),
+      })
     : undefined;
   const service = createSpeechService({ transcriber, ...(models ? { models } : {}) });
   const transcribeAnswer = (path: string, question: Question, settled?: SettledSpeech | null) =>
