@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowserSaying, requireChromium, requireCommands, startServer, type RunningServer } from './support.ts';
+import {
+  launchBrowserSaying,
+  requireChromium,
+  requireCommands,
+  signUpAndStartInterview,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 const screenshots = join(import.meta.dirname, '..', 'test-results');
 const SPOKEN_ANSWER =
@@ -49,19 +56,7 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
 
   it('answers two questions aloud and one typed, shows feedback and the summary, and plays a recording back', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel('Name').fill('Vera Voice');
-    await page.getByLabel('Email').fill(`voice-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill('a long enough passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Vera Voice' }).waitFor();
-
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
-    await page.getByLabel('Round').selectOption('concepts');
-    await page.getByLabel('Length (minutes)').fill('20');
-    await page.getByLabel('databases').check();
-    await page.getByRole('button', { name: 'Start the interview' }).click();
-    await page.waitForURL('**/interviews/*');
+    await signUpAndStartInterview(page, server.url, 'Vera Voice');
 
     await page.getByLabel('Camera and voice').check();
     await page.getByRole('button', { name: 'Begin the interview' }).click();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..');
@@ -148,4 +148,21 @@ async function launchServer(port: number, env: Record<string, string> & { DATA_D
       return launchServer(port, env);
     },
   };
+}
+
+/** Signs a new user up and starts a 20-minute concepts interview on databases; leaves the page on the interview. */
+export async function signUpAndStartInterview(page: Page, serverUrl: string, name: string): Promise<void> {
+  await page.goto(`${serverUrl}/sign-up`);
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(`${name.toLowerCase().replaceAll(' ', '-')}-${Date.now()}@example.com`);
+  await page.getByLabel('Password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
+  await page.getByLabel('Round').selectOption('concepts');
+  await page.getByLabel('Length (minutes)').fill('20');
+  await page.getByLabel('databases').check();
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  await page.waitForURL('**/interviews/*');
 }

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowserSaying, requireChromium, requireCommands, startServer, type RunningServer } from './support.ts';
+import {
+  launchBrowserSaying,
+  requireChromium,
+  requireCommands,
+  signUpAndStartInterview,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 const SPOKEN_ANSWER =
   'A database index is a sorted structure over the columns a query filters by, so the database finds the rows without scanning the whole table. ' +
@@ -108,19 +115,7 @@ describe.runIf(ready)('a server killed and restarted in the middle of an upload'
   it('receives the recording whole (same SHA-256) and analyses the answer once, with feedback and no reload', async () => {
     const page = await browser.newPage();
     await page.addInitScript(tapMediaRecorder);
-    await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel('Name').fill('Rita Restart');
-    await page.getByLabel('Email').fill(`restart-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill('a long enough passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Welcome, Rita Restart' }).waitFor();
-
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
-    await page.getByLabel('Round').selectOption('concepts');
-    await page.getByLabel('Length (minutes)').fill('20');
-    await page.getByLabel('databases').check();
-    await page.getByRole('button', { name: 'Start the interview' }).click();
-    await page.waitForURL('**/interviews/*');
+    await signUpAndStartInterview(page, server.url, 'Rita Restart');
     const interviewId = new URL(page.url()).pathname.split('/').pop()!;
 
     // Voice only: its 32 KB upload chunks go out every few seconds, where the fake camera's 512 KB take ~12 s.

@@ -44,6 +44,17 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     });
     return { status: response.statusCode, body: response.json<View & { code?: string }>() };
   };
+  /** A mid-level concepts interview on databases, started: its first question is being asked (version 1). */
+  async function startedInterview(cookie: string): Promise<View> {
+    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: ['databases'],
+    });
+    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    return body;
+  }
+
   async function until(cookie: string, id: string, done: (view: View) => boolean) {
     for (let i = 0; i < 200; i++) {
       const { body } = await call(cookie, 'GET', `/api/v1/interviews/${id}`);
@@ -115,12 +126,7 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
 
   it('refuses a stale or repeated request and changes nothing', async () => {
     const { cookie } = await signUp(t.app);
-    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
-      round: 'concepts',
-      level: 'mid',
-      categories: ['databases'],
-    });
-    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    const body = await startedInterview(cookie);
     const repeated = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, {
       event: 'start',
       expectedVersion: 0,
@@ -141,12 +147,7 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
 
   it('analyses a turn once even when the job runs twice (a retry after a crash)', async () => {
     const { cookie } = await signUp(t.app);
-    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
-      round: 'concepts',
-      level: 'mid',
-      categories: ['databases'],
-    });
-    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    const body = await startedInterview(cookie);
     await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
       turnId: '0.0',
       mode: 'typed',
@@ -162,12 +163,7 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
 
   it('attaches a recording whose upload finished while its answer was being submitted', async () => {
     const { cookie } = await signUp(t.app);
-    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
-      round: 'concepts',
-      level: 'mid',
-      categories: ['databases'],
-    });
-    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
+    const body = await startedInterview(cookie);
     const answerId = `${body.id}:0.0`;
     const recordingId = randomUUID();
     // The upload finishes just after the submission looked for it: its hook runs before the turn exists.
