@@ -3,6 +3,7 @@ export * from './questions/question.schema.ts';
 export * from './questions/question-file.ts';
 export * from './errors.ts';
 export * from './speech/index.ts';
+export * from './camera/index.ts';
 export * from './language/index.ts';
 export * from './questions/search.ts';
 export * from './analysis/index.ts';

@@ -1,7 +1,9 @@
+import { cameraPresenceFeedback } from '../camera/presence-feedback.ts';
+import type { CameraPresenceSummary } from '../camera/presence.ts';
 import type { DeliveryMetrics } from './delivery-metrics.ts';
 
 export interface DeliveryComponent {
-  name: 'pace' | 'fillers' | 'pauses' | 'hedging' | 'length';
+  name: 'pace' | 'fillers' | 'pauses' | 'hedging' | 'length' | 'camera';
   /** 0–100 for this aspect alone. */
   score: number;
   weight: number;
@@ -91,14 +93,29 @@ function lengthComponent(metrics: DeliveryMetrics): DeliveryComponent | null {
   };
 }
 
-/** Scores delivery 0–100 from its metrics, with one explanatory note per aspect. */
-export function scoreDelivery(metrics: DeliveryMetrics): DeliveryScore {
+/**
+ * On camera, presence weighs as much as pauses or hedging do; without camera data, or with too few frames to
+ * judge, there is no such component and the score is what the spoken measures alone give.
+ */
+function cameraComponent(camera: CameraPresenceSummary | null | undefined): DeliveryComponent | null {
+  if (!camera) return null;
+  const feedback = cameraPresenceFeedback(camera);
+  if (feedback.score === null) return null;
+  return { name: 'camera', score: feedback.score, weight: 0.15, note: feedback.improvement ?? feedback.explanation };
+}
+
+/** Scores delivery 0–100 from its metrics (and camera presence, for a video answer), one note per aspect. */
+export function scoreDelivery(
+  metrics: DeliveryMetrics,
+  options: { camera?: CameraPresenceSummary | null } = {},
+): DeliveryScore {
   const components = [
     paceComponent(metrics),
     fillerComponent(metrics),
     pauseComponent(metrics),
     hedgeComponent(metrics),
     lengthComponent(metrics),
+    cameraComponent(options.camera),
   ].filter((component): component is DeliveryComponent => component !== null);
   const totalWeight = components.reduce((sum, component) => sum + component.weight, 0);
   const weighted = components.reduce((sum, component) => sum + component.score * component.weight, 0);
@@ -106,7 +123,9 @@ export function scoreDelivery(metrics: DeliveryMetrics): DeliveryScore {
   const reliable = metrics.wordCount >= MIN_WORDS_FOR_DELIVERY;
   const weakest = [...components].sort((a, b) => a.score - b.score).filter((component) => component.score < 80);
   const lead = reliable ? `Delivery ${score}/100.` : `Delivery ${score}/100, from too few words to judge fairly.`;
-  const detail =
-    weakest.length > 0 ? weakest.map((component) => component.note).join(' ') : 'Pace, fluency and length all fine.';
+  const allFine = components.some((component) => component.name === 'camera')
+    ? 'Pace, fluency, length and camera presence all fine.'
+    : 'Pace, fluency and length all fine.';
+  const detail = weakest.length > 0 ? weakest.map((component) => component.note).join(' ') : allFine;
   return { score, reliable, explanation: `${lead} ${detail}`, components };
 }

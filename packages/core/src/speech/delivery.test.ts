@@ -68,4 +68,35 @@ describe('scoreDelivery', () => {
   it('marks a handful of words as too few to judge', () => {
     expect(scoreDelivery(computeDeliveryMetrics(timed('yes it is a lock', 0.4))).reliable).toBe(false);
   });
+
+  describe('with camera presence (video answers)', () => {
+    const metrics = computeDeliveryMetrics(timed(fluent, 0.4), { targetSeconds: 40 });
+    const camera = { framesAnalysed: 60, secondsCovered: 30, faceInFrameShare: 1, lookingAtCameraShare: 1 };
+
+    it('leaves an answer without camera data exactly as the spoken measures score it', () => {
+      const plain = scoreDelivery(metrics);
+      expect(scoreDelivery(metrics, { camera: null })).toEqual(plain);
+      expect(plain.components.map((component) => component.name)).not.toContain('camera');
+    });
+
+    it('adds camera presence as one more aspect, weighed like pauses', () => {
+      const result = scoreDelivery(metrics, { camera });
+      const component = result.components.find((part) => part.name === 'camera');
+      expect(component).toMatchObject({ score: 100, weight: 0.15 });
+      expect(result.explanation).toContain('camera presence all fine');
+    });
+
+    it('scores an answer given away from the camera lower and says what to do', () => {
+      const plain = scoreDelivery(metrics);
+      const away = scoreDelivery(metrics, { camera: { ...camera, faceInFrameShare: 0.3, lookingAtCameraShare: 0.1 } });
+      // Camera presence scores 0 and weighs 0.15 beside 1.0 of spoken aspects.
+      expect(away.score).toBe(Math.round((plain.score * 1.0) / 1.15));
+      expect(away.explanation).toContain('Your face was out of the frame 70% of the time');
+    });
+
+    it('ignores camera data from too few frames to judge', () => {
+      const few = { ...camera, framesAnalysed: 3, faceInFrameShare: 0, lookingAtCameraShare: 0 };
+      expect(scoreDelivery(metrics, { camera: few })).toEqual(scoreDelivery(metrics));
+    });
+  });
 });
