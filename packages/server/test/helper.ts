@@ -101,3 +101,19 @@ export async function signUp(
     .join('; ');
   return { cookie, user: response.json<{ user: { id: string; role: string } }>().user, email, password };
 }
+
+/** A mid-level concepts interview on databases, started: its first question is being asked (version 1). */
+export async function startInterview(app: FastifyInstance, cookie: string): Promise<string> {
+  const headers = { ...ORIGIN, cookie };
+  const settings = { round: 'concepts', level: 'mid', categories: ['databases'] };
+  const created = await app.inject({ method: 'POST', url: '/api/v1/interviews', headers, payload: settings });
+  const { id } = created.json<{ id: string }>();
+  const started = await app.inject({
+    method: 'POST',
+    url: `/api/v1/interviews/${id}/events`,
+    headers,
+    payload: { event: 'start', expectedVersion: 0 },
+  });
+  if (started.statusCode !== 200) throw new Error(`interview did not start: ${started.statusCode} ${started.body}`);
+  return id;
+}

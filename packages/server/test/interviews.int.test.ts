@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableDialects, buildTestApp, ORIGIN, signUp, type TestApp } from './helper.ts';
+import { availableDialects, buildTestApp, ORIGIN, signUp, startInterview, type TestApp } from './helper.ts';
 import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
 
 const dialects = await availableDialects();
@@ -45,15 +45,7 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     return { status: response.statusCode, body: response.json<View & { code?: string }>() };
   };
   /** A mid-level concepts interview on databases, started: its first question is being asked (version 1). */
-  async function startedInterview(cookie: string): Promise<View> {
-    const { body } = await call(cookie, 'POST', '/api/v1/interviews', {
-      round: 'concepts',
-      level: 'mid',
-      categories: ['databases'],
-    });
-    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/events`, { event: 'start', expectedVersion: 0 });
-    return body;
-  }
+  const startedInterview = async (cookie: string) => ({ id: await startInterview(t.app, cookie) });
 
   async function until(cookie: string, id: string, done: (view: View) => boolean) {
     for (let i = 0; i < 200; i++) {

@@ -85,6 +85,8 @@ export interface InterviewTurnsTable {
   analysis: string | null;
   /** Transcript and delivery measures of a spoken answer, as JSON. */
   spoken: string | null;
+  /** Camera presence of a video answer (a `CameraPresenceSummary`), as JSON; null without camera data. */
+  camera: string | null;
   error: string | null;
   created_at: IsoTime;
   updated_at: IsoTime;

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
 import * as jobsAndRecordings from './0002-jobs-and-recordings.ts';
 import * as interviews from './0003-interviews.ts';
+import * as turnCamera from './0004-turn-camera.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-jobs-and-recordings': jobsAndRecordings,
   '0003-interviews': interviews,
+  '0004-turn-camera': turnCamera,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categorySchema, INTERVIEW_ROUNDS, levelSchema, roundSchema } from '@rehearse/core';
+import { cameraSamplesSchema, categorySchema, INTERVIEW_ROUNDS, levelSchema, roundSchema } from '@rehearse/core';
 
 export const TYPED_ANSWER_MAX = 20_000;
 
@@ -18,12 +18,19 @@ export const eventBody = z.object({
   expectedVersion: z.number().int().min(0),
 });
 
-export const answerBody = z.object({
-  turnId: z.string().regex(/^\d+\.\d+$/),
-  mode: z.enum(['typed', 'audio', 'video']),
-  text: z.string().max(TYPED_ANSWER_MAX).optional(),
-  expectedVersion: z.number().int().min(0),
-});
+export const answerBody = z
+  .object({
+    turnId: z.string().regex(/^\d+\.\d+$/),
+    mode: z.enum(['typed', 'audio', 'video']),
+    text: z.string().max(TYPED_ANSWER_MAX).optional(),
+    expectedVersion: z.number().int().min(0),
+    /** What the browser saw of the candidate while a video answer was recorded, frame by frame. */
+    camera: z.object({ samples: cameraSamplesSchema }).optional(),
+  })
+  .refine((body) => body.camera === undefined || body.mode === 'video', {
+    path: ['camera'],
+    message: 'Camera data comes with video answers only',
+  });
 
 export const transcriptBody = z.object({ text: z.string().trim().min(1).max(TYPED_ANSWER_MAX) });
 
@@ -38,6 +45,19 @@ const turnView = z.object({
   recordingId: z.string().nullable(),
   analysis: z.unknown().nullable(),
   spoken: z.unknown().nullable(),
+  /** Camera presence of a video answer, with its feedback; null for other answers and without camera data. */
+  camera: z
+    .object({
+      framesAnalysed: z.number(),
+      secondsCovered: z.number(),
+      faceInFrameShare: z.number(),
+      lookingAtCameraShare: z.number(),
+      reliable: z.boolean(),
+      score: z.number().nullable(),
+      explanation: z.string(),
+      improvement: z.string().nullable(),
+    })
+    .nullable(),
   error: z.string().nullable(),
 });
 

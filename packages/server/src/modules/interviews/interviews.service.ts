@@ -5,10 +5,15 @@ import {
   initialState,
   notFound,
   planInterview,
+  scoreDelivery,
+  summarizeCameraPresence,
   summarizeInterview,
   transition,
   type AnswerAnalysis,
+  type CameraPresenceSummary,
+  type CameraSample,
   type DeliveryInput,
+  type DeliveryMetrics,
   type InterviewEvent,
   type InterviewPlan,
   type InterviewSettings,
@@ -20,13 +25,14 @@ import type { Database } from '../../db/schema.ts';
 import type { NarrativeFeedback } from '../llm/llm-feedback.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { InterviewEvents } from './interview-events.ts';
+import { presentTurn } from './interviews.presenter.ts';
 import type { InterviewRepository, InterviewRow, TurnRow } from './interviews.repository.ts';
 
 /** What a spoken answer yields before content analysis. */
 export interface SpokenResult {
   text: string;
   transcript: unknown;
-  delivery: unknown;
+  delivery: DeliveryMetrics;
   deliveryScore: DeliveryInput;
   needsReview: boolean;
 }
@@ -210,12 +216,21 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     async submitAnswer(
       id: string,
       viewer: Viewer,
-      input: { turnId: string; mode: AnswerMode; text?: string | undefined; expectedVersion: number },
+      input: {
+        turnId: string;
+        mode: AnswerMode;
+        text?: string | undefined;
+        expectedVersion: number;
+        camera?: { samples: CameraSample[] } | undefined;
+      },
     ) {
       await load(id, viewer);
       if (input.mode === 'typed' && input.text === undefined)
         throw new DomainError('invalid', 'answer-text-required', 'A typed answer needs its text.');
       const rowId = turnRowId(id, input.turnId);
+      // The server's own summary of the frames (never one the client computed); only a video answer has a camera.
+      const camera =
+        input.mode === 'video' && input.camera ? JSON.stringify(summarizeCameraPresence(input.camera.samples)) : null;
       const recordingId = input.mode === 'typed' ? null : await deps.recordingForTurn(rowId, viewer.id);
       // Read outside the transaction: SQLite has one connection, and a query beside an open transaction would wait on it.
       const current = (JSON.parse((await load(id, viewer)).state) as InterviewState).turn;
@@ -241,6 +256,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           status: ready ? 'queued' : 'recording',
           analysis: null,
           spoken: null,
+          camera,
           error: null,
           created_at: at,
           updated_at: at,
@@ -276,7 +292,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         spoken = await deps.transcribe(turn.recording_id!, question, rowId);
       }
       const text = turn.answer_text ?? spoken?.text ?? '';
-      const analysis = await deps.analyze(question, text, spoken?.deliveryScore);
+      const analysis = await deps.analyze(question, text, spoken ? spokenDelivery(spoken, turn.camera) : undefined);
       const assessable = analysis.verdict === 'assessed' && !spoken?.needsReview;
       const llm = assessable && deps.narrate ? await deps.narrate(question, text, analysis) : null;
       const interviewBefore = await repository.findById(turn.interview_id);
@@ -366,20 +382,13 @@ function withGeneratedFollowUp(
   return missed.map((point) => (generated && point === first ? { ...point, probe: generated } : point));
 }
 
-function presentTurn(row: TurnRow) {
-  return {
-    turnId: row.turn_id,
-    questionId: row.question_id,
-    kind: row.kind,
-    prompt: row.prompt,
-    mode: row.mode,
-    status: row.status,
-    answerText: row.answer_text,
-    recordingId: row.recording_id,
-    analysis: row.analysis ? (JSON.parse(row.analysis) as AnswerAnalysis) : null,
-    spoken: row.spoken ? (JSON.parse(row.spoken) as SpokenResult) : null,
-    error: row.error,
-  };
+/** Delivery as the spoken measures scored it, with camera presence weighed in when the answer has camera data. */
+function spokenDelivery(spoken: SpokenResult, camera: string | null): DeliveryInput {
+  if (!camera) return spoken.deliveryScore;
+  const { score, explanation } = scoreDelivery(spoken.delivery, {
+    camera: JSON.parse(camera) as CameraPresenceSummary,
+  });
+  return { score, explanation };
 }
 
 export type InterviewService = ReturnType<typeof createInterviewService>;

@@ -1,0 +1,27 @@
+import { cameraPresenceFeedback, type AnswerAnalysis, type CameraPresenceSummary } from '@rehearse/core';
+import type { TurnRow } from './interviews.repository.ts';
+
+/** A video answer's stored camera summary, with the feedback the core gives on it today. */
+function presentCamera(camera: string) {
+  const summary = JSON.parse(camera) as CameraPresenceSummary;
+  return { ...summary, ...cameraPresenceFeedback(summary) };
+}
+
+/** One answer as the API shows it: the row's JSON columns parsed, no owner or internal ids. */
+export function presentTurn(row: TurnRow) {
+  return {
+    turnId: row.turn_id,
+    questionId: row.question_id,
+    kind: row.kind,
+    prompt: row.prompt,
+    mode: row.mode,
+    status: row.status,
+    answerText: row.answer_text,
+    recordingId: row.recording_id,
+    analysis: row.analysis ? (JSON.parse(row.analysis) as AnswerAnalysis) : null,
+    /** Transcript and delivery measures (the service's `SpokenResult`). */
+    spoken: row.spoken ? (JSON.parse(row.spoken) as unknown) : null,
+    camera: row.camera ? presentCamera(row.camera) : null,
+    error: row.error,
+  };
+}
