@@ -136,7 +136,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     transcribe: async (recordingId, question, answerId) => {
       const located = await recordings.locate(recordingId);
       if (!located) throw notFound('recording', recordingId);
-      return speech.transcribe(located.path, question, answerId);
+      return speech.transcribe(located.path, question, { answerId, sha256: located.recording.sha256 });
     },
     recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
@@ -152,7 +152,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     maxBytes: config.uploadMaxBytes,
     recordings,
     onRecordingReady,
-    onUploadProgress: speech.live ? (upload) => speech.live!.progressed(upload) : undefined,
+    ...(speech.live ? { liveListener: speech.live } : {}),
     log,
   });
 
@@ -177,6 +177,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     speechAvailability: () => speech.availability(),
     speech,
     close: async () => {
+      speech.live?.close();
       await queue.stop();
       await workers.close();
       await database.close();

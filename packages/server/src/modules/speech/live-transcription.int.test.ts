@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionSchema, wordErrorRate, type Question } from '@rehearse/core';
-import { decodeToWav } from './audio-intake.ts';
-import { createLiveTranscription, settleAt } from './live-transcription.ts';
+import { createLiveTranscription } from './live-transcription.ts';
+import { openPcmDecoder } from './pcm-stream.ts';
 import { createPocketsphinxTranscriber } from './pocketsphinx.transcriber.ts';
 import { createSpeechModelStore } from './speech-models.ts';
 import { synthesizeSpeech } from './speech-synthesis.ts';
@@ -36,22 +37,26 @@ const question: Question = questionSchema.parse({
   })),
 });
 
-describe('where live transcription settles its words', () => {
-  const word = (start: number, end: number) => ({ word: 'w', start, end, confidence: 1 });
-  it('cuts at the last silence well behind the live edge', () => {
-    const words = [word(0, 0.5), word(0.9, 1.4), word(1.5, 2), word(2.6, 3), word(9.5, 9.9)];
-    expect(settleAt(words, 10)).toBeCloseTo(2.3, 5);
-  });
-  it('does not cut where there is no silence', () => {
-    expect(settleAt([word(0, 0.5), word(0.55, 1), word(1.05, 1.5)], 10)).toBe(-1);
-  });
-});
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function eventually(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`never happened: ${what}`);
+}
 
 const skip = await skipWithoutBinaries('live transcription', ['pocketsphinx_continuous', 'flite', 'sox', 'ffmpeg']);
 
 describe.skipIf(skip)('live transcription of a growing WebM upload (real ffmpeg and PocketSphinx)', () => {
   let folder: Awaited<ReturnType<typeof temporaryFolder>>;
   let webm: Buffer;
+  let store: ReturnType<typeof createSpeechModelStore>;
+  const transcriber = createPocketsphinxTranscriber();
+  const logged: string[] = [];
+  let live: ReturnType<typeof createLiveTranscription>;
+
   beforeAll(async () => {
     folder = await temporaryFolder('live');
     const wav = join(folder.dir, 'answer.wav');
@@ -59,47 +64,77 @@ describe.skipIf(skip)('live transcription of a growing WebM upload (real ffmpeg 
     const webmPath = join(folder.dir, 'answer.webm');
     await promisify(execFile)('ffmpeg', ['-v', 'error', '-i', wav, '-c:a', 'libopus', '-b:a', '32k', webmPath]);
     webm = await readFile(webmPath);
-  });
-  afterAll(() => folder.remove());
-
-  it('settles words while the upload grows, and the final transcript matches a whole-file transcription', async () => {
-    const store = createSpeechModelStore([question], { cacheDir: join(folder.dir, 'models'), generalEnglishWeight: 0 });
-    const transcriber = createPocketsphinxTranscriber();
-    const transcribe = async (wavPath: string, asked: Question) =>
-      transcriber.transcribe(wavPath, await store.filesFor(asked.id));
-    const live = createLiveTranscription({
-      decode: (path) => decodeToWav(path),
-      transcribe,
-      questionFor: (answerId) => Promise.resolve(answerId === 'interview:0.0' ? question : null),
-      log: () => {},
+    store = createSpeechModelStore([question], { cacheDir: join(folder.dir, 'models'), generalEnglishWeight: 0 });
+    live = createLiveTranscription({
+      openDecoder: openPcmDecoder,
+      openRecognizer: async (asked) => transcriber.openStream!(await store.filesFor(asked.id)),
+      questionFor: (answerId) => Promise.resolve(answerId.startsWith('interview:') ? question : null),
+      maxSeconds: 900,
+      log: (message) => logged.push(message),
     });
-    const growing = join(folder.dir, 'growing.webm');
-    const upload = { answerId: 'interview:0.0', ownerId: 'u1', path: growing };
-    for (const share of [0.4, 0.7, 0.9]) {
-      await writeFile(growing, webm.subarray(0, Math.floor(webm.length * share)));
-      await live.progressed(upload);
-      await live.whenIdle(upload.answerId);
-    }
-    await live.progressed({ ...upload, answerId: 'someone-else:0.0' });
-    const settled = await live.settled(upload.answerId);
-    expect(settled).not.toBeNull();
-    expect(settled!.untilSeconds).toBeGreaterThan(8);
-    expect(settled!.words.every((w) => w.end <= settled!.untilSeconds)).toBe(true);
-    expect(await live.settled(upload.answerId)).toBeNull();
+  });
+  afterAll(async () => {
+    live.close();
+    await folder.remove();
+  });
 
-    const full = join(folder.dir, 'full.webm');
-    await writeFile(full, webm);
-    const service = createSpeechService({ transcriber, models: store });
-    const target = { id: question.id, targetSeconds: question.targetSeconds };
-    const whole = await service.transcribeAnswer(full, target);
-    const incremental = await service.transcribeAnswer(full, target, settled);
-    const words = incremental.transcript.words;
-    expect(words.slice(0, settled!.words.length)).toEqual(settled!.words);
+  /** Writes the upload in pieces, telling live transcription after each, as the upload service does. */
+  async function upload(answerId: string, bytes: Buffer, pieces = 5) {
+    const path = join(folder.dir, `${answerId.replace(':', '-')}.webm`);
+    await writeFile(path, '');
+    for (let piece = 0; piece < pieces; piece++) {
+      const from = Math.floor((bytes.length * piece) / pieces);
+      await appendFile(path, bytes.subarray(from, Math.floor((bytes.length * (piece + 1)) / pieces)));
+      await live.progressed({ answerId, ownerId: 'u1', path });
+      if (piece === pieces - 2)
+        await eventually(() => live.heardSeconds(answerId) > 5, 'audio decoded during the upload');
+    }
+    return path;
+  }
+
+  it('hears the answer while it uploads, and its transcript matches a whole-file transcription', async () => {
+    const path = await upload('interview:0.0', webm);
+    live.finished('interview:0.0');
+    const heard = await live.result('interview:0.0', sha256(webm));
+    expect(heard).not.toBeNull();
+    expect(live.active()).toBe(0);
+
+    const whole = await createSpeechService({ transcriber, models: store }).transcribeAnswer(path, question);
+    const words = heard!.transcript.words;
     expect(words.every((w, i) => i === 0 || w.start >= words[i - 1]!.start)).toBe(true);
+    expect(heard!.audioSeconds).toBeCloseTo(whole.audioSeconds, 0);
+    expect(heard!.peakDb).toBeGreaterThan(-30);
     const wholeWer = wordErrorRate(ANSWER, whole.transcript.text).wer;
-    const incrementalWer = wordErrorRate(ANSWER, incremental.transcript.text).wer;
-    console.info(`live transcription: WER whole ${wholeWer.toFixed(3)}, incremental ${incrementalWer.toFixed(3)}`);
-    expect(incrementalWer).toBeLessThanOrEqual(wholeWer + 0.05);
-    expect(incremental.delivery.durationSec).toBeCloseTo(whole.delivery.durationSec, 0);
+    const liveWer = wordErrorRate(ANSWER, heard!.transcript.text).wer;
+    console.info(`live transcription: WER whole ${wholeWer.toFixed(3)}, live ${liveWer.toFixed(3)}`);
+    expect(liveWer).toBeLessThanOrEqual(wholeWer + 0.05);
+    expect(liveWer).toBeLessThan(0.5);
+  });
+
+  it('gives nothing when the recording is not the bytes it heard, so the recording is transcribed instead', async () => {
+    await upload('interview:1.0', webm.subarray(0, Math.floor(webm.length * 0.8)), 3);
+    expect(await live.result('interview:1.0', sha256(webm))).toBeNull();
+    expect(logged.some((message) => message.includes('discarded'))).toBe(true);
+  });
+
+  it('ends the stream itself when asked for the result before being told the upload finished', async () => {
+    await upload('interview:2.0', webm, 2);
+    expect((await live.result('interview:2.0', sha256(webm)))?.transcript.words.length).toBeGreaterThan(10);
+  });
+
+  it('listens only to answers of a live interview, and gives nothing for answers it never heard', async () => {
+    await live.progressed({ answerId: 'other:0.0', ownerId: 'u1', path: join(folder.dir, 'nothing.webm') });
+    expect(live.active()).toBe(0);
+    expect(await live.result('interview:9.9', 'f'.repeat(64))).toBeNull();
+  });
+
+  it('stops quietly on bytes that are not audio', async () => {
+    const garbage = Buffer.alloc(200_000, 7);
+    const path = join(folder.dir, 'garbage.webm');
+    await writeFile(path, garbage);
+    await live.progressed({ answerId: 'interview:3.0', ownerId: 'u1', path });
+    live.finished('interview:3.0');
+    expect(await live.result('interview:3.0', sha256(garbage))).toBeNull();
+    expect(live.active()).toBe(0);
   });
 });

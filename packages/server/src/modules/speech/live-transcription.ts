@@ -1,129 +1,272 @@
-// Transcription while the candidate is still speaking. The offline recogniser runs at about a fifth of real time,
-// so a minute-long answer transcribed only once it ends would keep the candidate waiting for ten seconds or more.
-// Instead, each time the upload grows, the audio since the last settled point is transcribed, and the words
-// before a silence comfortably behind the live edge are settled; at the end only the rest remains to transcribe.
-// Settled words live in memory: after a restart the whole recording is simply transcribed again.
-import { join } from 'node:path';
-import type { Question, TimedWord, Transcript } from '@rehearse/core';
-import type { DecodedAudio } from './audio-intake.ts';
-import type { SettledSpeech } from './speech.service.ts';
-import { shiftWords } from './speech.service.ts';
-import { sliceWav } from './wav-slice.ts';
-
-/** Wait for this much new audio beyond the settled point before a pass: fewer, longer passes cost less. */
-const MIN_NEW_SECONDS = 3;
-/** Words this close to the live edge may still change as more audio arrives; they are never settled. */
-const EDGE_MARGIN_SECONDS = 1;
-/** A silence at least this long between two words is a safe place to cut the audio. */
-const MIN_CUT_GAP_SECONDS = 0.25;
+// Transcription while the candidate is still speaking. The offline recogniser runs at a fifth of real time or so:
+// a minute-long answer transcribed only once it ends would keep the candidate waiting ten seconds or more.
+// Instead, each answer's upload is streamed, as it grows on disk, through ffmpeg into one recogniser process that
+// decodes utterance by utterance while the audio arrives; when the last bytes land, only the last utterance is
+// left. The streamed transcript counts only if the bytes it heard hash to the stored recording's SHA-256. Anything
+// else (a restart mid-answer, a failed process, a recording past the limit) falls back to transcribing the stored
+// recording whole, so the live path makes feedback faster but never different.
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Question, Transcript } from '@rehearse/core';
+import { PcmMeter, type PcmDecoder } from './pcm-stream.ts';
+import type { SpeechStream } from './transcriber.ts';
 
 export interface LiveTranscriptionDeps {
-  /** Decodes what has arrived of a recording so far (a growing upload) into a 16 kHz mono WAV. */
-  decode(path: string): Promise<DecodedAudio>;
-  /** Transcribes a WAV biased to the question being answered. */
-  transcribe(wavPath: string, question: Question): Promise<Transcript>;
+  /** ffmpeg decoding container bytes from its input into 16 kHz mono PCM. */
+  openDecoder(): PcmDecoder;
+  /** The recogniser listening to PCM, biased to the question being answered. */
+  openRecognizer(question: Question): Promise<SpeechStream>;
   /** The question an upload's answer id belongs to, for its owner; null when it is not a live answer. */
   questionFor(answerId: string, ownerId: string): Promise<Question | null>;
+  /** Longest answer heard live; a longer one is left to the transcription of the stored recording. */
+  maxSeconds: number;
+  /** Recognisers running at once (each holds about 120 MB); answers beyond it are transcribed at the end. */
+  maxSessions?: number;
   log: (message: string, details?: object) => void;
 }
 
 export interface GrowingUpload {
   answerId: string;
   ownerId: string;
+  /** The upload's data file, which grows as the answer arrives. */
   path: string;
 }
 
-/** An answer whose upload stopped growing this long ago was abandoned; its settled words are dropped. */
-const ABANDONED_AFTER_MS = 30 * 60_000;
+export interface LiveResult {
+  transcript: Transcript;
+  /** Length of the audio heard. */
+  audioSeconds: number;
+  /** Loudest sample heard, in dBFS. */
+  peakDb: number;
+}
+
+interface Outcome extends LiveResult {
+  sha256: string;
+}
 
 interface Session {
-  settled: SettledSpeech;
+  answerId: string;
+  path: string;
   touchedAt: number;
-  running: Promise<void> | null;
-  again: GrowingUpload | null;
+  /** Bytes of the upload handed to the decoder so far, and their running hash. */
+  fed: number;
+  hash: Hash;
+  meter: PcmMeter;
+  processes: { decoder: PcmDecoder; recognizer: SpeechStream } | null;
+  ready: Promise<void>;
+  /** Feeds run one after another; a feed waiting to start reads up to the file's size when it starts. */
+  feeding: Promise<void>;
+  feedQueued: boolean;
+  ending: Promise<Outcome | null> | null;
+  failure: string | null;
 }
 
-/** Where to cut a pass's words: the last silence that ends well before the live edge. */
-export function settleAt(words: readonly TimedWord[], edgeSeconds: number): number {
-  for (let i = words.length - 1; i > 0; i--) {
-    const before = words[i - 1]!;
-    const after = words[i]!;
-    if (after.start > edgeSeconds - EDGE_MARGIN_SECONDS) continue;
-    if (after.start - before.end >= MIN_CUT_GAP_SECONDS) return (before.end + after.start) / 2;
-  }
-  return -1;
+/** An upload that stopped growing this long ago, and was never finished, was abandoned. */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+const DEFAULT_MAX_SESSIONS = 6;
+/** Once the input ends, the recogniser finishes the last utterance (and any lag) well within this. */
+const finishTimeoutMs = (audioSeconds: number) => 30_000 + audioSeconds * 1_000;
+
+/** Resolves once a writable wants more; rejects if it closes first (its process died). */
+function drained(input: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (input.destroyed) {
+      reject(new Error('the decoder stopped reading'));
+      return;
+    }
+    const settle = (error?: Error) => {
+      input.off('drain', onDrain);
+      input.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => settle();
+    const onClose = () => settle(new Error('the decoder stopped reading'));
+    input.once('drain', onDrain);
+    input.once('close', onClose);
+  });
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createLiveTranscription(deps: LiveTranscriptionDeps) {
   const sessions = new Map<string, Session>();
-  /** One pass at a time across all answers: the recogniser is CPU-bound and the server has other work. */
-  let lane: Promise<void> = Promise.resolve();
+  const maxSessions = deps.maxSessions ?? DEFAULT_MAX_SESSIONS;
 
-  async function pass(session: Session, upload: GrowingUpload, question: Question): Promise<void> {
-    const decoded = await deps.decode(upload.path);
-    try {
-      const from = session.settled.untilSeconds;
-      if (decoded.durationSec - from < MIN_NEW_SECONDS) return;
-      const slicePath = join(decoded.wavPath, '..', 'live.wav');
-      await sliceWav(decoded.wavPath, from, slicePath);
-      const words = shiftWords((await deps.transcribe(slicePath, question)).words, from);
-      const cut = settleAt(words, decoded.durationSec);
-      if (cut < 0) return;
-      session.settled = {
-        words: [...session.settled.words, ...words.filter((word) => word.end <= cut)],
-        untilSeconds: cut,
-      };
-    } finally {
-      await decoded.cleanup();
+  function fail(session: Session, error: unknown): void {
+    if (session.failure) return;
+    session.failure = messageOf(error);
+    session.processes?.decoder.abort();
+    session.processes?.recognizer.abort();
+    deps.log('live transcription stopped; the recording will be transcribed whole', {
+      answerId: session.answerId,
+      error: session.failure,
+    });
+  }
+
+  async function openProcesses(session: Session, question: Question): Promise<void> {
+    const recognizer = await deps.openRecognizer(question);
+    const decoder = deps.openDecoder();
+    session.processes = { decoder, recognizer };
+    if (session.failure) {
+      // Stopped while the recogniser was starting: nothing else will stop these two.
+      decoder.abort();
+      recognizer.abort();
+      return;
+    }
+    pipeline(decoder.output, session.meter, recognizer.input).catch((error: unknown) => fail(session, error));
+    decoder.exited.then(
+      ({ exitCode, stderr }) => {
+        if (exitCode !== 0) fail(session, `ffmpeg exited with ${exitCode}: ${stderr.trim().slice(-300)}`);
+      },
+      (error: unknown) => fail(session, error),
+    );
+  }
+
+  function open(upload: GrowingUpload, question: Question): Session {
+    const session: Session = {
+      answerId: upload.answerId,
+      path: upload.path,
+      touchedAt: Date.now(),
+      fed: 0,
+      hash: createHash('sha256'),
+      meter: new PcmMeter(deps.maxSeconds),
+      processes: null,
+      ready: Promise.resolve(),
+      feeding: Promise.resolve(),
+      feedQueued: false,
+      ending: null,
+      failure: null,
+    };
+    session.ready = openProcesses(session, question).catch((error: unknown) => fail(session, error));
+    sessions.set(upload.answerId, session);
+    return session;
+  }
+
+  /** Hands the decoder whatever the upload file holds beyond what it was already given. */
+  async function feed(session: Session): Promise<void> {
+    await session.ready;
+    if (session.failure || !session.processes) return;
+    const size = await stat(session.path).then(
+      (stats) => stats.size,
+      () => session.fed, // the upload was already turned into a recording: nothing more will arrive
+    );
+    if (size <= session.fed) return;
+    const input = session.processes.decoder.input;
+    for await (const chunk of createReadStream(session.path, { start: session.fed, end: size - 1 })) {
+      const bytes = chunk as Buffer;
+      session.hash.update(bytes);
+      session.fed += bytes.length;
+      if (!input.write(bytes)) await drained(input);
     }
   }
 
-  function schedule(session: Session, upload: GrowingUpload, question: Question): void {
-    const run = lane.then(() => pass(session, upload, question));
-    lane = run.catch(() => {});
-    session.running = run
-      .catch((error: unknown) => {
-        // A partial upload may end mid-frame or hold only silence so far; the next pass or the final one covers it.
-        deps.log('live transcription pass skipped', { error: error instanceof Error ? error.message : String(error) });
-      })
-      .finally(() => {
-        session.running = null;
-        const next = session.again;
-        session.again = null;
-        if (next) schedule(session, next, question);
+  function requestFeed(session: Session): Promise<void> {
+    if (!session.feedQueued) {
+      session.feedQueued = true;
+      session.feeding = session.feeding
+        .then(() => {
+          session.feedQueued = false;
+          return feed(session);
+        })
+        .catch((error: unknown) => fail(session, error));
+    }
+    return session.feeding;
+  }
+
+  /** Feeds the rest, ends the input and waits for the recogniser's transcript; null when anything failed. */
+  function end(session: Session): Promise<Outcome | null> {
+    session.ending ??= (async () => {
+      await requestFeed(session);
+      if (session.failure || !session.processes) return null;
+      session.processes.decoder.input.end();
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('recogniser took too long')), finishTimeoutMs(session.meter.seconds));
       });
+      try {
+        const { decoder, recognizer } = session.processes;
+        const [transcript, decoded] = await Promise.race([Promise.all([recognizer.result, decoder.exited]), timedOut]);
+        // The recogniser is content with no audio at all: only the decoder's exit tells a bad stream apart.
+        if (decoded.exitCode !== 0) throw new Error(`ffmpeg exited with ${decoded.exitCode}: ${decoded.stderr.trim()}`);
+        if (session.failure) return null;
+        const { seconds: audioSeconds, peakDb } = session.meter;
+        return { transcript, audioSeconds, peakDb, sha256: session.hash.digest('hex') };
+      } finally {
+        clearTimeout(timer);
+      }
+    })().catch((error: unknown) => {
+      fail(session, error);
+      return null;
+    });
+    return session.ending;
+  }
+
+  function dropAbandoned(now: number): void {
+    for (const [answerId, session] of sessions) {
+      if (session.ending || now - session.touchedAt < ABANDONED_AFTER_MS) continue;
+      fail(session, 'upload abandoned');
+      sessions.delete(answerId);
+    }
   }
 
   return {
-    /** The upload of an answer grew: transcribe more of it in the background, one pass at a time per answer. */
+    /** The upload of an answer grew: hand the new bytes to its recogniser, starting one for a new answer. */
     async progressed(upload: GrowingUpload): Promise<void> {
       const now = Date.now();
-      for (const [id, stale] of sessions) if (now - stale.touchedAt > ABANDONED_AFTER_MS) sessions.delete(id);
-      const question = await deps.questionFor(upload.answerId, upload.ownerId);
-      if (!question) return;
+      dropAbandoned(now);
       let session = sessions.get(upload.answerId);
       if (!session) {
-        session = { settled: { words: [], untilSeconds: 0 }, touchedAt: now, running: null, again: null };
-        sessions.set(upload.answerId, session);
+        if (sessions.size >= maxSessions) return;
+        const question = await deps.questionFor(upload.answerId, upload.ownerId);
+        if (!question || sessions.has(upload.answerId)) return;
+        session = open(upload, question);
       }
       session.touchedAt = now;
-      if (session.running) session.again = upload;
-      else schedule(session, upload, question);
+      if (!session.ending) void requestFeed(session);
     },
 
-    /** Resolves once no pass for this answer is running or waiting (tests, and a clean shutdown). */
-    async whenIdle(answerId: string): Promise<void> {
-      while (sessions.get(answerId)?.running) await sessions.get(answerId)?.running;
+    /** The upload is complete: the rest is fed and the input ended now, while the recording is being stored. */
+    finished(answerId: string): void {
+      const session = sessions.get(answerId);
+      if (session) void end(session);
     },
 
-    /** The words settled during the answer, once any pass in flight is done; null when none were. Forgets them. */
-    async settled(answerId: string): Promise<SettledSpeech | null> {
+    /**
+     * The transcript heard while the answer was recorded, if it heard exactly the recording whose SHA-256 is
+     * given; null otherwise (then transcribe the recording). Forgets the answer either way.
+     */
+    async result(answerId: string, sha256: string): Promise<LiveResult | null> {
       const session = sessions.get(answerId);
       if (!session) return null;
-      session.again = null;
-      await session.running;
+      const outcome = await end(session);
       sessions.delete(answerId);
-      return session.settled.untilSeconds > 0 ? session.settled : null;
+      if (!outcome) return null;
+      if (outcome.sha256 !== sha256) {
+        deps.log('live transcript discarded: it heard other bytes than the recording', { answerId });
+        return null;
+      }
+      const { sha256: _heard, ...result } = outcome;
+      return result;
+    },
+
+    /** Answers being listened to now. */
+    active(): number {
+      return sessions.size;
+    },
+
+    /** Seconds of an answer's audio decoded so far (0 when it is not being listened to). */
+    heardSeconds(answerId: string): number {
+      return sessions.get(answerId)?.meter.seconds ?? 0;
+    },
+
+    /** Stops every recogniser (shutdown). */
+    close(): void {
+      for (const session of sessions.values()) fail(session, 'shutting down');
+      sessions.clear();
     },
   };
 }

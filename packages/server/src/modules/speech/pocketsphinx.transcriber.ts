@@ -2,7 +2,8 @@ import { access, stat } from 'node:fs/promises';
 import { parsePocketsphinxOutput } from './pocketsphinx-output.ts';
 import { findOnPath, runProcess } from './run-process.ts';
 import { speechErrors } from './speech.errors.ts';
-import type { AudioInput, Availability, Transcriber, TranscribeOptions } from './transcriber.ts';
+import { spawnPiped } from './pcm-stream.ts';
+import type { AudioInput, Availability, SpeechStream, Transcriber, TranscribeOptions } from './transcriber.ts';
 
 export const POCKETSPHINX_MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 
@@ -20,11 +21,13 @@ export interface PocketsphinxSettings {
   timeoutMs?: (audioSeconds: number) => number;
 }
 
+/** The shell's exit code for a command it could not find. */
+const NOT_FOUND = 127;
 const INSTALL_HINT =
   'install the pocketsphinx and pocketsphinx-en-us packages (apt-get install pocketsphinx pocketsphinx-en-us)';
 
-function decoderArgs(wavPath: string, options: TranscribeOptions, settings: PocketsphinxSettings): string[] {
-  const args = ['-infile', wavPath, '-time', 'yes', '-logfn', '/dev/null'];
+function decoderArgs(input: string, options: TranscribeOptions, settings: PocketsphinxSettings): string[] {
+  const args = ['-infile', input, '-time', 'yes', '-logfn', '/dev/null'];
   if (settings.acousticModel) args.push('-hmm', settings.acousticModel);
   if (options.languageModel) args.push('-lm', options.languageModel);
   if (options.dictionary) args.push('-dict', options.dictionary);
@@ -62,6 +65,21 @@ export function createPocketsphinxTranscriber(settings: PocketsphinxSettings = {
         );
       }
       return { ...parsePocketsphinxOutput(result.stdout), engine: 'pocketsphinx' };
+    },
+    openStream(options: TranscribeOptions = {}): SpeechStream {
+      // Raw PCM on a pipe: the decoder reads it block by block and finishes each utterance at a pause, so at the
+      // end of the input only the last utterance is left to decode. Its output is read once it exits.
+      const args = decoderArgs('/dev/stdin', options, settings);
+      const { child, exited, abort } = spawnPiped(binary, args, { stdinAsPipe: true });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      const result = exited.then(({ exitCode, signal, stderr }) => {
+        if (exitCode === NOT_FOUND) throw speechErrors.toolMissing(binary, INSTALL_HINT);
+        if (exitCode !== 0)
+          throw speechErrors.toolFailed(binary, stderr.trim().slice(-500) || `exit ${exitCode ?? signal}`);
+        return { ...parsePocketsphinxOutput(stdout), engine: 'pocketsphinx' };
+      });
+      return { input: child.stdin, result, abort };
     },
     async availability(): Promise<Availability> {
       const missing: string[] = [];

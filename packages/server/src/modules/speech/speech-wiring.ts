@@ -3,10 +3,11 @@ import type { Question, Transcript } from '@rehearse/core';
 import type { Config } from '../../config.ts';
 import type { SpokenResult } from '../interviews/interviews.service.ts';
 import type { QuestionService } from '../questions/questions.service.ts';
-import { decodeToWav } from './audio-intake.ts';
-import { createLiveTranscription, type LiveTranscription } from './live-transcription.ts';
+import { DEFAULT_AUDIO_LIMITS } from './audio-intake.ts';
+import { createLiveTranscription, type LiveResult, type LiveTranscription } from './live-transcription.ts';
+import { openPcmDecoder } from './pcm-stream.ts';
 import { createSpeechModelStore, type SpeechModelSettings } from './speech-models.ts';
-import { createSpeechService, type SettledSpeech, type SpokenAnswer } from './speech.service.ts';
+import { createSpeechService, type SpokenAnswer } from './speech.service.ts';
 import type { Availability } from './transcriber.ts';
 import { createTranscriber, usesLocalLanguageModels } from './transcriber-factory.ts';
 
@@ -14,9 +15,12 @@ export interface Speech {
   availability(): Promise<Availability>;
   /** A recording (any supported format) of an answer to a question: decoded, transcribed, delivery measured. */
   transcribeAnswer(path: string, question: Question): Promise<SpokenAnswer>;
-  /** The same, in the shape an interview turn stores; with the answer's id, words settled while it was recorded count. */
-  transcribe(path: string, question: Question, answerId?: string): Promise<SpokenResult>;
-  /** Transcription during the answer (offline engines only: hosted ones are fast enough at the end). */
+  /**
+   * The same, in the shape an interview turn stores. With the answer's id and the recording's SHA-256, the
+   * transcript heard while the answer was uploaded is used when it heard exactly that recording.
+   */
+  transcribe(path: string, question: Question, heardLive?: { answerId: string; sha256: string }): Promise<SpokenResult>;
+  /** Transcription during the answer (offline engines that can listen to a stream; hosted ones run at the end). */
   live: LiveTranscription | null;
   /** A 16 kHz mono WAV already decoded, transcribed with the model biased to the question (evaluation runs). */
   transcribeWav(wavPath: string, question: Question | null): Promise<Transcript>;
@@ -46,20 +50,35 @@ export async function createSpeech(
       })
     : undefined;
   const service = createSpeechService({ transcriber, ...(models ? { models } : {}) });
-  const transcribeAnswer = (path: string, question: Question, settled?: SettledSpeech | null) =>
-    service.transcribeAnswer(path, { id: question.id, targetSeconds: question.targetSeconds }, settled);
+  const asked = (question: Question) => ({ id: question.id, targetSeconds: question.targetSeconds });
+  const transcribeAnswer = (path: string, question: Question) => service.transcribeAnswer(path, asked(question));
   const transcribeWav = async (wavPath: string, question: Question | null) =>
     transcriber.transcribe(wavPath, models ? await models.filesFor(question?.id ?? null) : {});
-  const liveTranscription = models
-    ? createLiveTranscription({ decode: (path) => decodeToWav(path), transcribe: transcribeWav, ...live })
-    : null;
+  const openStream = transcriber.openStream?.bind(transcriber);
+  const liveTranscription =
+    models && openStream
+      ? createLiveTranscription({
+          openDecoder: openPcmDecoder,
+          openRecognizer: async (question) => openStream(await models.filesFor(question.id)),
+          maxSeconds: DEFAULT_AUDIO_LIMITS.maxSeconds,
+          ...live,
+        })
+      : null;
+  /** A live transcript stands for the recording only when it heard real speech; else the recording is decoded. */
+  const usable = (heard: LiveResult | null) =>
+    heard && heard.transcript.words.length > 0 && heard.peakDb >= DEFAULT_AUDIO_LIMITS.silenceDb ? heard : null;
   return {
     availability: () => transcriber.availability(),
-    transcribeAnswer: (path, question) => transcribeAnswer(path, question),
+    transcribeAnswer,
     live: liveTranscription,
-    async transcribe(path, question, answerId) {
-      const settled = answerId && liveTranscription ? await liveTranscription.settled(answerId) : null;
-      const spoken = await transcribeAnswer(path, question, settled);
+    async transcribe(path, question, heardLive) {
+      const heard =
+        heardLive && liveTranscription
+          ? usable(await liveTranscription.result(heardLive.answerId, heardLive.sha256))
+          : null;
+      const spoken = heard
+        ? service.fromTranscript(heard.transcript, heard.audioSeconds, asked(question))
+        : await transcribeAnswer(path, question);
       return {
         text: spoken.transcript.text,
         transcript: spoken.transcript,

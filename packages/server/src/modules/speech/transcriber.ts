@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type { Transcript } from '@rehearse/core';
 
 /** Files that bias an offline recogniser towards the question being answered. */
@@ -24,5 +25,16 @@ export interface Availability {
 export interface Transcriber {
   readonly engine: string;
   transcribe(audio: AudioInput, options?: TranscribeOptions): Promise<Transcript>;
+  /** Engines that can listen while the audio is still arriving (PocketSphinx) open a stream here. */
+  openStream?(options?: TranscribeOptions): SpeechStream;
   availability(): Promise<Availability>;
+}
+
+/** A recogniser listening to 16 kHz mono 16-bit PCM: write the samples in, end the input, then read the result. */
+export interface SpeechStream {
+  input: Writable;
+  /** The transcript of everything written, once the input has ended; rejects if the recogniser failed. */
+  result: Promise<Transcript>;
+  /** Stops the recogniser; the result then rejects. */
+  abort(): void;
 }

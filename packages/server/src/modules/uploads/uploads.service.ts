@@ -15,9 +15,16 @@ export interface UploadServiceDeps {
   maxBytes: number;
   recordings: RecordingService;
   onRecordingReady: RecordingReadyHook;
-  /** An answer's upload received more bytes and is not finished yet (live transcription listens). */
-  onUploadProgress?: ((upload: { answerId: string; ownerId: string; path: string }) => Promise<void>) | undefined;
+  /** Told as an answer's upload grows and when it is complete (live transcription listens). */
+  liveListener?: UploadListener;
   log: (message: string, details?: object) => void;
+}
+
+export interface UploadListener {
+  /** An answer's upload received more bytes and is not finished yet. */
+  progressed(upload: { answerId: string; ownerId: string; path: string }): Promise<void>;
+  /** An answer's upload has all its bytes; called before the upload is turned into a recording. */
+  finished(answerId: string): void;
 }
 
 /** What a user may do with an upload id: nothing (not theirs, or unknown), resume it, or read its result. */
@@ -70,6 +77,8 @@ export function createUploadService(deps: UploadServiceDeps) {
       return Promise.resolve({ metadata: { ...upload.metadata, ownerId } });
     },
     onUploadFinish: async (_req, upload) => {
+      const answerId = upload.metadata?.answerId;
+      if (answerId) deps.liveListener?.finished(answerId);
       const recording = await intake.finalize(finishedUpload(upload));
       return { headers: { 'Recording-Id': recording.id } };
     },
@@ -91,11 +100,11 @@ export function createUploadService(deps: UploadServiceDeps) {
 
   async function reportProgress(url: string): Promise<void> {
     const id = url.split('?')[0]?.split('/').pop() ?? '';
-    const upload = deps.onUploadProgress && id ? await findUpload(id) : undefined;
+    const upload = deps.liveListener && id ? await findUpload(id) : undefined;
     const answerId = upload?.metadata?.answerId;
     if (!upload || !answerId || isFinished(upload)) return;
     const growing = { answerId, ownerId: upload.metadata?.ownerId ?? '', path: join(directory, upload.id) };
-    await deps.onUploadProgress?.(growing).catch((error: unknown) => {
+    await deps.liveListener?.progressed(growing).catch((error: unknown) => {
       deps.log('upload progress hook failed', { error: error instanceof Error ? error.message : String(error) });
     });
   }
