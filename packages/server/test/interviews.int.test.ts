@@ -56,6 +56,13 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     throw new Error('interview did not reach the expected state');
   }
 
+  /** Answers the first question of a started interview in a few words and waits for its analysis. */
+  async function answerFirstBriefly(cookie: string, id: string) {
+    const answer = { turnId: '0.0', mode: 'typed', text: 'A short answer.', expectedVersion: 1 };
+    await call(cookie, 'POST', `/api/v1/interviews/${id}/answers`, answer);
+    return until(cookie, id, (view) => view.state.phase !== 'reviewing');
+  }
+
   it('plans, asks, analyses a typed answer in the background, follows up, and summarises', async () => {
     const { cookie } = await signUp(t.app);
     const created = await call(cookie, 'POST', '/api/v1/interviews', {
@@ -140,13 +147,7 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
   it('analyses a turn once even when the job runs twice (a retry after a crash)', async () => {
     const { cookie } = await signUp(t.app);
     const body = await startedInterview(cookie);
-    await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
-      turnId: '0.0',
-      mode: 'typed',
-      text: 'A short answer.',
-      expectedVersion: 1,
-    });
-    const first = await until(cookie, body.id, (view) => view.state.phase !== 'reviewing');
+    const first = await answerFirstBriefly(cookie, body.id);
     await t.deps.interviews.analyseTurn(`${body.id}:0.0`);
     const second = await call(cookie, 'GET', `/api/v1/interviews/${body.id}`);
     expect(second.body.state.version).toBe(first.state.version);
@@ -201,6 +202,38 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
         .status,
     ).toBe(404);
     expect((await t.app.inject({ url: `/api/v1/interviews/${body.id}` })).statusCode).toBe(401);
+  });
+
+  it('retakes an interview with the same questions, and its summary compares with the first attempt', async () => {
+    const { cookie } = await signUp(t.app);
+    const first = await startedInterview(cookie);
+    await answerFirstBriefly(cookie, first.id);
+    const original = (await call(cookie, 'GET', `/api/v1/interviews/${first.id}`)).body as View & {
+      plan: { questionId: string }[];
+    };
+
+    const retake = await call(cookie, 'POST', `/api/v1/interviews/${first.id}/retake`);
+    expect(retake.status).toBe(201);
+    const again = retake.body as View & { plan: { questionId: string }[]; retakeOf: string | null };
+    expect(again.id).not.toBe(first.id);
+    expect(again.retakeOf).toBe(first.id);
+    expect(again.plan.map((q) => q.questionId)).toEqual(original.plan.map((q) => q.questionId));
+    expect(again.state.phase).toBe('intro');
+    expect(again.turns).toEqual([]);
+
+    const summary = await t.app.inject({ url: `/api/v1/interviews/${again.id}/summary`, headers: { cookie } });
+    const report = summary.json<{
+      overall: number | null;
+      previousAttempt: { interviewId: string; overall: number };
+    }>();
+    expect(report.overall).toBeNull();
+    expect(report.previousAttempt.interviewId).toBe(first.id);
+    expect(report.previousAttempt.overall).toBe(original.turns[0]!.analysis!.scores.overall);
+    const firstSummary = await t.app.inject({ url: `/api/v1/interviews/${first.id}/summary`, headers: { cookie } });
+    expect(firstSummary.json<{ previousAttempt: unknown }>().previousAttempt).toBeNull();
+
+    const other = await signUp(t.app);
+    expect((await call(other.cookie, 'POST', `/api/v1/interviews/${first.id}/retake`)).status).toBe(404);
   });
 
   it('rejects settings that match no question, naming the problem', async () => {

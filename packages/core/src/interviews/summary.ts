@@ -4,6 +4,8 @@ import type { Category } from '../questions/question.schema.ts';
 
 export interface AnsweredTurn {
   questionId: string;
+  /** The question as the bank asks it (not a follow-up's probe). */
+  prompt: string;
   category: Category;
   kind: 'question' | 'follow-up';
   analysis: AnswerAnalysis | null;
@@ -11,6 +13,7 @@ export interface AnsweredTurn {
 
 export interface QuestionSummary {
   questionId: string;
+  prompt: string;
   category: Category;
   overall: number | null;
   coveredKeyPoints: string[];
@@ -31,6 +34,12 @@ export interface InterviewSummary {
 const mean = (values: readonly number[]) =>
   values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null;
 
+/** A prompt short enough to name a question inside a sentence. */
+function shorten(prompt: string, words = 8): string {
+  const parts = prompt.split(/\s+/);
+  return parts.length <= words ? prompt : `${parts.slice(0, words).join(' ')}…`;
+}
+
 function summarizeQuestion(turns: readonly AnsweredTurn[]): QuestionSummary {
   const main = turns.find((turn) => turn.kind === 'question');
   const first = main?.analysis;
@@ -41,6 +50,7 @@ function summarizeQuestion(turns: readonly AnsweredTurn[]): QuestionSummary {
   const points = first?.keyPoints ?? turns.find((t) => t.analysis)?.analysis?.keyPoints ?? [];
   return {
     questionId: turns[0]!.questionId,
+    prompt: turns[0]!.prompt,
     category: turns[0]!.category,
     overall: first?.scores.overall ?? null,
     coveredKeyPoints: [...covered],
@@ -64,7 +74,7 @@ export function summarizeInterview(turns: readonly AnsweredTurn[]): InterviewSum
   const nextSteps = [
     ...(weakest ? [`Practise more ${weakest} questions: it was your lowest-scoring area.`] : []),
     ...questions.flatMap((q) =>
-      q.missedKeyPoints.slice(0, 1).map((p) => `On ${q.questionId}, be ready for: "${p.probe}"`),
+      q.missedKeyPoints.slice(0, 1).map((p) => `After "${shorten(q.prompt)}", be ready for: "${p.probe}"`),
     ),
   ].slice(0, 5);
   return {

@@ -63,6 +63,8 @@ export interface InterviewsTable {
   state: string;
   version: number;
   status: 'active' | 'completed';
+  /** The interview this one asks again, for a retake. */
+  retake_of: string | null;
   created_at: IsoTime;
   updated_at: IsoTime;
 }

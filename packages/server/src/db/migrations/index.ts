@@ -3,6 +3,7 @@ import * as initial from './0001-initial.ts';
 import * as jobsAndRecordings from './0002-jobs-and-recordings.ts';
 import * as interviews from './0003-interviews.ts';
 import * as turnCamera from './0004-turn-camera.ts';
+import * as interviewRetakes from './0005-interview-retakes.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-jobs-and-recordings': jobsAndRecordings,
   '0003-interviews': interviews,
   '0004-turn-camera': turnCamera,
+  '0005-interview-retakes': interviewRetakes,
 };

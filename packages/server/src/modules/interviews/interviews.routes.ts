@@ -35,6 +35,20 @@ export function interviewRoutes(
       reply.status(201).send(await interviews.create(await authenticator.requireUser(request), request.body)),
   );
 
+  routes.post(
+    '/api/v1/interviews/:id/retake',
+    {
+      schema: {
+        tags,
+        summary: 'Open a new interview asking the same questions again; its summary compares with this one',
+        params: idParams,
+        response: { 201: interviewView },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await interviews.retake(request.params.id, await authenticator.requireUser(request))),
+  );
+
   routes.get(
     '/api/v1/interviews',
     {

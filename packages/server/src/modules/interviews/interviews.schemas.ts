@@ -65,6 +65,7 @@ export const interviewView = z.object({
   id: z.string(),
   status: z.enum(['active', 'completed']),
   createdAt: z.string(),
+  retakeOf: z.string().nullable().describe('The interview whose questions this one asks again, for a retake'),
   settings: settingsBody,
   plan: z.array(
     z.object({
@@ -119,15 +120,36 @@ export const interviewList = z.object({
   ),
 });
 
+const dimensionScores = z.object({
+  content: z.number().nullable(),
+  structure: z.number().nullable(),
+  delivery: z.number().nullable(),
+});
+
 export const summaryView = z.object({
   overall: z.number().nullable(),
-  byDimension: z.object({
-    content: z.number().nullable(),
-    structure: z.number().nullable(),
-    delivery: z.number().nullable(),
-  }),
-  questions: z.array(z.unknown()),
+  byDimension: dimensionScores,
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      prompt: z.string(),
+      category: categorySchema,
+      overall: z.number().nullable(),
+      coveredKeyPoints: z.array(z.string()),
+      missedKeyPoints: z.array(z.object({ id: z.string(), label: z.string(), probe: z.string() })),
+      recoveredInFollowUp: z.array(z.string()).describe('Key points made only after a follow-up'),
+    }),
+  ),
   weakestCategory: categorySchema.nullable(),
   strongestCategory: categorySchema.nullable(),
   nextSteps: z.array(z.string()),
+  previousAttempt: z
+    .object({
+      interviewId: z.string(),
+      createdAt: z.string(),
+      overall: z.number().nullable(),
+      byDimension: dimensionScores,
+    })
+    .nullable()
+    .describe('For a retake: the scores of the interview it retakes'),
 });

@@ -86,6 +86,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       id: row.id,
       status: row.status,
       createdAt: row.created_at,
+      retakeOf: row.retake_of,
       settings: JSON.parse(row.settings) as InterviewSettings,
       plan: plan.questions.map((q) => ({ ...q, prompt: prompts.get(q.questionId) ?? '' })),
       state,
@@ -103,6 +104,41 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           : null,
       turns: (await repository.turns(row.id)).map(presentTurn),
     };
+  }
+
+  async function open(viewer: Viewer, settings: InterviewSettings, plan: InterviewPlan, retakeOf: string | null) {
+    const at = now();
+    const state = initialState();
+    const row: InterviewRow = {
+      id: randomUUID(),
+      user_id: viewer.id,
+      settings: JSON.stringify(settings),
+      plan: JSON.stringify(plan),
+      state: JSON.stringify(state),
+      version: state.version,
+      status: 'active',
+      retake_of: retakeOf,
+      created_at: at,
+      updated_at: at,
+    };
+    await repository.insert(row);
+    return present(row);
+  }
+
+  async function summarize(row: InterviewRow, viewer: Viewer) {
+    const answered = await Promise.all(
+      (await repository.turns(row.id)).map(async (turn) => {
+        const { question } = await questions.get(turn.question_id, viewer);
+        return {
+          questionId: turn.question_id,
+          prompt: question.prompt,
+          category: question.category,
+          kind: turn.kind,
+          analysis: turn.analysis ? (JSON.parse(turn.analysis) as AnswerAnalysis) : null,
+        };
+      }),
+    );
+    return summarizeInterview(answered);
   }
 
   /** Moves the interview and stores it, refusing if it moved since the client looked (a stale or repeated request). */
@@ -164,21 +200,14 @@ export function createInterviewService(deps: InterviewServiceDeps) {
           'No questions match this round, level and these categories; widen the choice.',
         );
       }
-      const at = now();
-      const state = initialState();
-      const row: InterviewRow = {
-        id: randomUUID(),
-        user_id: viewer.id,
-        settings: JSON.stringify(settings),
-        plan: JSON.stringify(plan),
-        state: JSON.stringify(state),
-        version: state.version,
-        status: 'active',
-        created_at: at,
-        updated_at: at,
-      };
-      await repository.insert(row);
-      return present(row);
+      return open(viewer, settings, plan, null);
+    },
+
+    /** The same questions again, in a new interview that remembers which one it retakes. */
+    async retake(id: string, viewer: Viewer) {
+      const source = await load(id, viewer);
+      const settings = JSON.parse(source.settings) as InterviewSettings;
+      return open(viewer, settings, JSON.parse(source.plan) as InterviewPlan, source.id);
     },
 
     get: async (id: string, viewer: Viewer) => present(await load(id, viewer)),
@@ -346,18 +375,23 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       return present(await load(id, viewer));
     },
 
+    /** The session summary; for a retake, with the scores of the attempt it retakes beside it. */
     async summary(id: string, viewer: Viewer) {
-      await load(id, viewer);
-      const turns = await repository.turns(id);
-      const withCategory = await Promise.all(
-        turns.map(async (turn) => ({
-          questionId: turn.question_id,
-          category: (await questions.get(turn.question_id, viewer)).question.category,
-          kind: turn.kind,
-          analysis: turn.analysis ? (JSON.parse(turn.analysis) as AnswerAnalysis) : null,
-        })),
-      );
-      return summarizeInterview(withCategory);
+      const row = await load(id, viewer);
+      const previous = row.retake_of ? await repository.find(row.retake_of, viewer.id) : undefined;
+      const before = previous ? await summarize(previous, viewer) : null;
+      return {
+        ...(await summarize(row, viewer)),
+        previousAttempt:
+          previous && before
+            ? {
+                interviewId: previous.id,
+                createdAt: previous.created_at,
+                overall: before.overall,
+                byDimension: before.byDimension,
+              }
+            : null,
+      };
     },
 
     async remove(id: string, viewer: Viewer) {
