@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects, buildTestApp, ORIGIN, signUp, startInterview, type TestApp } from './helper.ts';
 import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
@@ -234,6 +237,45 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
 
     const other = await signUp(t.app);
     expect((await call(other.cookie, 'POST', `/api/v1/interviews/${first.id}/retake`)).status).toBe(404);
+  });
+
+  it('deletes an interview with its recordings, files included, and nothing of another interview', async () => {
+    const { cookie, user } = await signUp(t.app);
+    const userId = user.id;
+    const doomed = await startedInterview(cookie);
+    const kept = await startedInterview(cookie);
+    const store = async (interviewId: string) => {
+      const id = randomUUID();
+      const path = `recordings/${id}.webm`;
+      await mkdir(join(t.deps.config.dataDir, 'recordings'), { recursive: true });
+      await writeFile(join(t.deps.config.dataDir, path), 'webm bytes');
+      const at = new Date().toISOString();
+      await t.deps.recordings.add({
+        ...{ id, user_id: userId, answer_id: `${interviewId}:0.0`, path, mime: 'audio/webm', bytes: 10 },
+        ...{ sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
+      });
+      return { id, file: join(t.deps.config.dataDir, path) };
+    };
+    const gone = await store(doomed.id);
+    const stays = await store(kept.id);
+
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/interviews/${doomed.id}`,
+      headers: { ...ORIGIN, cookie },
+    });
+    expect(deleted.statusCode).toBe(204);
+    expect(await t.deps.recordings.locate(gone.id)).toBeUndefined();
+    expect(existsSync(gone.file)).toBe(false);
+    expect(await t.deps.recordings.locate(stays.id)).toBeDefined();
+    expect(existsSync(stays.file)).toBe(true);
+    expect((await call(cookie, 'GET', `/api/v1/interviews/${doomed.id}`)).status).toBe(404);
+    const again = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/interviews/${doomed.id}`,
+      headers: { ...ORIGIN, cookie },
+    });
+    expect(again.statusCode).toBe(404);
   });
 
   it('rejects settings that match no question, naming the problem', async () => {

@@ -47,6 +47,8 @@ export interface InterviewServiceDeps {
   analyze(question: Question, text: string, delivery: DeliveryInput | undefined): Promise<AnswerAnalysis>;
   /** Transcription of a finished recording; null when no speech-to-text is available. */
   transcribe: ((recordingId: string, question: Question, answerId: string) => Promise<SpokenResult>) | null;
+  /** Deletes the recordings of an interview's answers, files included. */
+  removeRecordings(interviewId: string, userId: string): Promise<void>;
   /** The id of a recording already uploaded for a turn, if the upload finished first. */
   recordingForTurn(turnRowId: string, userId: string): Promise<string | null>;
   /** Narrative feedback and generated follow-ups from an LLM, when one is configured; null when it fails. */
@@ -394,7 +396,10 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       };
     },
 
+    /** Recordings go first: a failure half-way leaves an interview to delete again, never an orphaned recording. */
     async remove(id: string, viewer: Viewer) {
+      await load(id, viewer);
+      await deps.removeRecordings(id, viewer.id);
       if (!(await repository.deleteInterview(id, viewer.id))) throw notFound('interview', id);
     },
   };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, RecordingsTable } from '../../db/schema.ts';
 
 export interface RecordingRow extends Omit<RecordingsTable, 'bytes'> {
@@ -48,6 +48,17 @@ export function createRecordingRepository(db: Kysely<Database>) {
         .orderBy('created_at', 'desc')
         .executeTakeFirst();
       return row && normalise(row);
+    },
+
+    /** Recordings of answers whose ids start with `prefix` (an interview's answers are `<interview id>:<turn>`). */
+    async listByAnswerPrefix(prefix: string, userId: string): Promise<RecordingRow[]> {
+      const rows = await db
+        .selectFrom('recordings')
+        .selectAll()
+        .where(sql<string>`substr(answer_id, 1, ${prefix.length})`, '=', prefix)
+        .where('user_id', '=', userId)
+        .execute();
+      return rows.map(normalise);
     },
 
     async listByUser(userId: string): Promise<RecordingRow[]> {

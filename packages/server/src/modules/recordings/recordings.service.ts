@@ -46,6 +46,13 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
     return row;
   }
 
+  async function removeRows(rows: readonly RecordingRow[], userId: string) {
+    for (const row of rows) {
+      await repository.delete(row.id, userId);
+      await rm(fileOf(row), { force: true });
+    }
+  }
+
   return {
     /** Records a finished file (its path relative to DATA_DIR); a repeated call with the same id changes nothing. */
     add: async (row: RecordingRow) => presentRecording(await repository.insert(row)),
@@ -80,10 +87,12 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
 
     /** Deletes every recording of a user (account deletion). */
     async removeAllOf(userId: string) {
-      for (const row of await repository.listByUser(userId)) {
-        await repository.delete(row.id, userId);
-        await rm(fileOf(row), { force: true });
-      }
+      await removeRows(await repository.listByUser(userId), userId);
+    },
+
+    /** Deletes the recordings of an interview's answers (the interview is being deleted). */
+    async removeAllOfInterview(interviewId: string, userId: string) {
+      await removeRows(await repository.listByAnswerPrefix(`${interviewId}:`, userId), userId);
     },
 
     forAnswer: async (answerId: string, userId: string) => {
