@@ -8,10 +8,12 @@ const web = join(root, 'packages', 'web');
 const built = join(web, 'dist', 'index.html');
 const sources = [
   join(web, 'src'),
+  join(web, 'build'),
   join(web, 'index.html'),
   join(web, 'vite.config.ts'),
   join(web, 'package.json'),
   join(root, 'packages', 'core', 'src', 'questions'),
+  join(root, 'packages', 'core', 'src', 'camera'),
 ];
 
 function newestModification(path) {

@@ -4,6 +4,8 @@ import {
   computeDeliveryMetrics,
   scoreDelivery,
   summarizeCameraPresence,
+  type CameraPresenceFeedback,
+  type CameraPresenceSummary,
   type CameraSample,
   type TimedWord,
 } from '@rehearse/core';
@@ -48,16 +50,6 @@ function frames(count: number, withFace: number, looking: number): CameraSample[
   }));
 }
 
-interface CameraView {
-  framesAnalysed: number;
-  secondsCovered: number;
-  faceInFrameShare: number;
-  lookingAtCameraShare: number;
-  reliable: boolean;
-  score: number | null;
-  explanation: string;
-  improvement: string | null;
-}
 interface View {
   id: string;
   state: { version: number };
@@ -65,7 +57,7 @@ interface View {
     turnId: string;
     mode: string;
     status: string;
-    camera: CameraView | null;
+    camera: (CameraPresenceSummary & CameraPresenceFeedback) | null;
     analysis: { scores: { delivery: number | null }; explanations: { delivery: string | null } } | null;
   }[];
 }

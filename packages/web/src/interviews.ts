@@ -1,7 +1,18 @@
+import type { CameraPresenceFeedback, CameraPresenceSummary, CameraSample } from '@rehearse/core/camera';
 import type { AnalysisResult } from './components/Feedback.tsx';
 
 export type Phase = 'intro' | 'asking' | 'answering' | 'reviewing' | 'wrap-up' | 'completed';
 export type AnswerMode = 'typed' | 'audio' | 'video';
+
+/** What the answer panel submits; `camera` only for a video answer the face check could analyse. */
+export interface AnswerSubmission {
+  mode: AnswerMode;
+  text?: string;
+  camera?: { samples: CameraSample[] };
+}
+
+/** A video answer's camera presence as the server summarised it, with its feedback. */
+export type CameraPresenceView = CameraPresenceSummary & CameraPresenceFeedback;
 
 export interface InterviewTurnView {
   turnId: string;
@@ -17,6 +28,7 @@ export interface InterviewTurnView {
     needsReview: boolean;
     delivery: { wordsPerMinute?: number; fillerPer100Words?: number; longPauses?: number; durationSec?: number };
   } | null;
+  camera: CameraPresenceView | null;
   error: string | null;
 }
 

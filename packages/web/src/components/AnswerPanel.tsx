@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AnswerMode, InterviewView } from '../interviews.ts';
+import type { CameraPresence } from '../camera/use-camera-presence.ts';
+import type { AnswerMode, AnswerSubmission, InterviewView } from '../interviews.ts';
 import { answerIdOf } from '../interviews.ts';
 import { startRecording, watchLevel, type ActiveRecording } from '../recording/recorder.ts';
+import { FaceIndicator } from './FaceIndicator.tsx';
 
 const THINKING_SECONDS = 20;
 
@@ -23,14 +25,25 @@ export interface AnswerPanelProps {
   interview: InterviewView;
   mode: AnswerMode;
   stream: MediaStream | null;
+  /** The face check of the camera preview (video mode). */
+  presence: CameraPresence;
   busy: boolean;
   onBeginAnswer: () => Promise<void>;
-  onSubmit: (answer: { mode: AnswerMode; text?: string }) => Promise<void>;
+  onSubmit: (answer: AnswerSubmission) => Promise<void>;
   onSkip: () => void;
 }
 
 /** Thinking time, then the answer: typed, or recorded with a preview, a level meter and a timer. */
-export function AnswerPanel({ interview, mode, stream, busy, onBeginAnswer, onSubmit, onSkip }: AnswerPanelProps) {
+export function AnswerPanel({
+  interview,
+  mode,
+  stream,
+  presence,
+  busy,
+  onBeginAnswer,
+  onSubmit,
+  onSkip,
+}: AnswerPanelProps) {
   const current = interview.current!;
   const answering = interview.state.phase === 'answering';
   const elapsed = useTicker(answering);
@@ -50,6 +63,7 @@ export function AnswerPanel({ interview, mode, stream, busy, onBeginAnswer, onSu
     window.speechSynthesis?.cancel();
     if (mode !== 'typed' && stream) {
       recording.current = await startRecording(stream, mode, interview.id, answerIdOf(interview.id, current.turnId));
+      if (mode === 'video' && preview.current) presence.start(preview.current);
     }
     await onBeginAnswer();
   }
@@ -58,8 +72,9 @@ export function AnswerPanel({ interview, mode, stream, busy, onBeginAnswer, onSu
     if (mode === 'typed') return onSubmit({ mode, text });
     const active = recording.current;
     recording.current = null;
+    const samples = mode === 'video' ? presence.stop() : null;
     await active?.stop();
-    await onSubmit({ mode });
+    await onSubmit(samples ? { mode, camera: { samples } } : { mode });
   }
 
   const remainingThought = Math.max(0, THINKING_SECONDS - thinking);
@@ -105,7 +120,8 @@ export function AnswerPanel({ interview, mode, stream, busy, onBeginAnswer, onSu
                 ● Recording
               </span>
             )}{' '}
-            {clock(elapsed)} / aim for {clock(current.targetSeconds)}
+            {clock(elapsed)} / aim for {clock(current.targetSeconds)}{' '}
+            {mode === 'video' && <FaceIndicator status={presence.status} />}
           </p>
           {mode === 'typed' && (
             <>

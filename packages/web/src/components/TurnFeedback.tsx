@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api.ts';
 import type { InterviewTurnView, InterviewView } from '../interviews.ts';
+import { CameraPresenceNote } from './CameraPresenceNote.tsx';
 import { Feedback } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 
@@ -94,11 +95,18 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
           )}
         </div>
       )}
-      {delivery && (
-        <p className="hint" data-testid="delivery">
-          {Math.round(delivery.wordsPerMinute ?? 0)} words per minute · {(delivery.fillerPer100Words ?? 0).toFixed(1)}{' '}
-          fillers per 100 words · {delivery.longPauses ?? 0} long pauses
-        </p>
+      {(delivery || turn.camera) && (
+        <section className="delivery" aria-label="Delivery">
+          <h4>Delivery</h4>
+          {delivery && (
+            <p className="hint" data-testid="delivery">
+              {Math.round(delivery.wordsPerMinute ?? 0)} words per minute ·{' '}
+              {(delivery.fillerPer100Words ?? 0).toFixed(1)} fillers per 100 words · {delivery.longPauses ?? 0} long
+              pauses
+            </p>
+          )}
+          {turn.camera && <CameraPresenceNote camera={turn.camera} />}
+        </section>
       )}
       {turn.analysis && <Feedback record={{ id: turn.turnId, analysis: turn.analysis }} />}
     </article>

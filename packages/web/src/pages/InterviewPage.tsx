@@ -2,10 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
+import { useCameraPresence } from '../camera/use-camera-presence.ts';
 import { AnswerPanel } from '../components/AnswerPanel.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
-import type { AnswerMode, InterviewSummaryView, InterviewView } from '../interviews.ts';
+import type { AnswerMode, AnswerSubmission, InterviewSummaryView, InterviewView } from '../interviews.ts';
 import { chunkStore } from '../recording/chunk-store.ts';
 import { getMedia } from '../recording/recorder.ts';
 import { resumePending } from '../recording/uploader.ts';
@@ -63,6 +64,7 @@ export function InterviewPage() {
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [mediaError, setMediaError] = useState<unknown>(null);
   const [voice, setVoice] = useState(true);
+  const presence = useCameraPresence(mode === 'video' && stream !== null);
   useInterviewStream(id);
   useResumeUploads(id);
   const view = interview.data;
@@ -98,7 +100,7 @@ export function InterviewPage() {
     onError: () => void interview.refetch(),
   });
   const submit = useMutation({
-    mutationFn: (answer: { mode: AnswerMode; text?: string }) =>
+    mutationFn: (answer: AnswerSubmission) =>
       api<InterviewView>(`/api/v1/interviews/${id}/answers`, {
         method: 'POST',
         body: { ...answer, turnId: view!.current!.turnId, expectedVersion: view!.state.version },
@@ -196,6 +198,7 @@ export function InterviewPage() {
             interview={view}
             mode={mode}
             stream={stream}
+            presence={presence}
             busy={busy}
             onBeginAnswer={() => act.mutateAsync('begin-answer').then(() => undefined)}
             onSubmit={(answer) => submit.mutateAsync(answer).then(() => undefined)}
