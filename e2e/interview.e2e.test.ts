@@ -7,8 +7,10 @@ import {
   launchBrowserSaying,
   requireChromium,
   requireCommands,
+  requireFaceImage,
   signUpAndStartInterview,
   startServer,
+  videoOfImage,
   type RunningServer,
 } from './support.ts';
 
@@ -18,13 +20,18 @@ const SPOKEN_ANSWER =
   'The trade off is slower writes and more storage, so I check the query plan before and after.';
 
 const ready = requireChromium() && requireCommands(['flite', 'sox', 'ffmpeg', 'pocketsphinx_continuous']);
+/** With it, the fake camera shows a face; without it, Chromium's test pattern, and the face checks are skipped. */
+const faceImage = ready ? requireFaceImage() : null;
+/** The portrait faces the camera: the feedback must say the face was in frame at least this share of the time. */
+const FACE_IN_FRAME_AT_LEAST = 80;
 
 describe.runIf(ready)('mock interview journey in headless Chromium with a fake camera and microphone', () => {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
     server = await startServer();
-    browser = await launchBrowserSaying(SPOKEN_ANSWER, mkdtempSync(join(tmpdir(), 'rehearse-voice-')));
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-voice-'));
+    browser = await launchBrowserSaying(SPOKEN_ANSWER, dir, faceImage ? videoOfImage(dir, faceImage) : undefined);
   });
   afterAll(async () => {
     await browser?.close();
@@ -45,28 +52,47 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
       await waitForPhase(page, ['asking', 'wrap-up']);
     }
   }
-  async function answerAloud(page: Page) {
+  /** Answers on camera for nine seconds; `faceCheck` is the state the face indicator must reach meanwhile. */
+  async function answerAloud(page: Page, faceCheck: 'face' | 'no-face' | 'unavailable') {
     await page.getByRole('button', { name: 'Start recording my answer' }).click();
+    const started = Date.now();
     await page.getByText('● Recording').waitFor();
     expect(await page.getByRole('meter', { name: 'Microphone level' }).isVisible()).toBe(true);
-    await page.waitForTimeout(9_000);
+    await expect
+      .poll(() => page.getByTestId('face-indicator').getAttribute('data-state'), { timeout: 8_000 })
+      .toBe(faceCheck);
+    await page.waitForTimeout(Math.max(0, 9_000 - (Date.now() - started)));
     await page.getByRole('button', { name: "I'm done answering" }).click();
     await moveOn(page);
   }
 
-  it('answers two questions aloud and one typed, shows feedback and the summary, and plays a recording back', async () => {
+  it('answers two questions on camera (the face check unable to load, then seeing a face) and one typed, shows feedback and the summary, and plays a recording back', async () => {
     const page = await browser.newPage();
+    const origins = new Set<string>();
+    page.context().on('request', (request) => {
+      if (/^https?:/.test(request.url())) origins.add(new URL(request.url()).origin);
+    });
+    const faceFiles: string[] = [];
+    page.context().on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/human/')) faceFiles.push(new URL(request.url()).pathname);
+    });
     await signUpAndStartInterview(page, server.url, 'Vera Voice');
 
+    // First answer: the face check's files cannot be fetched, and the answer is recorded and analysed anyway.
+    await page.context().route('**/human/**', (route) => route.abort());
     await page.getByLabel('Camera and voice').check();
     await page.getByRole('button', { name: 'Begin the interview' }).click();
     await waitForPhase(page, ['asking']);
     await expect
       .poll(() => page.getByLabel('Camera preview').evaluate((v: HTMLVideoElement) => v.videoWidth))
       .toBeGreaterThan(0);
+    await answerAloud(page, 'unavailable');
 
-    await answerAloud(page);
-    await answerAloud(page);
+    // Second answer: the files are back; choosing the camera again loads the check, which sees the face.
+    await page.context().unroute('**/human/**');
+    await page.getByLabel('Voice', { exact: true }).check();
+    await page.getByLabel('Camera and voice').check();
+    await answerAloud(page, faceImage ? 'face' : 'no-face');
 
     await page.getByLabel('Typing').check();
     await page.getByRole('button', { name: 'Start answering' }).click();
@@ -86,6 +112,19 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
       .poll(() => page.locator('[data-testid^="turn-"][data-status="analysed"]').count(), { timeout: 60_000 })
       .toBeGreaterThanOrEqual(3);
     expect(await page.getByTestId('delivery').count()).toBeGreaterThanOrEqual(2);
+
+    // Camera presence: none for the first answer (no face check), the shares for the second, served from our origin.
+    const [first, second] = [page.getByTestId('turn-0.0'), page.getByTestId('turn-1.0')];
+    expect(await first.getByTestId('camera-presence').count()).toBe(0);
+    const shares = second.getByTestId('camera-shares');
+    expect(await shares.textContent()).toMatch(/^Face in frame \d+% · looking at the camera \d+%$/);
+    if (faceImage)
+      expect(Number(await shares.getAttribute('data-face-in-frame'))).toBeGreaterThanOrEqual(FACE_IN_FRAME_AT_LEAST);
+    else expect(await second.getByTestId('camera-presence').textContent()).toContain('out of the frame 100%');
+    expect(faceFiles).toEqual(
+      expect.arrayContaining(['/human/models/facemesh.bin', '/human/wasm/tfjs-backend-wasm-simd.wasm']),
+    );
+    expect([...origins]).toEqual([server.url]);
 
     await page.getByRole('button', { name: 'End the interview' }).click();
     await page.getByRole('button', { name: 'See my summary' }).click();

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -29,6 +29,30 @@ export function requireCommands(commands: string[]): boolean {
   return false;
 }
 
+/**
+ * NASA's public-domain portrait of astronaut Eileen Collins, facing the camera, from Debian's python3-skimage:
+ * `.ci/run` fetches that one file into ~/.cache/rehearse-fixtures (REHEARSE_FACE_IMAGE overrides the path).
+ */
+export const FACE_IMAGE =
+  process.env.REHEARSE_FACE_IMAGE ?? join(homedir(), '.cache', 'rehearse-fixtures', 'astronaut.png');
+
+/** The face image for the fake camera, or null: missing, the face checks are skipped loudly, and fail under CI=true. */
+export function requireFaceImage(): string | null {
+  if (existsSync(FACE_IMAGE)) return FACE_IMAGE;
+  const message = `no face image at ${FACE_IMAGE} (run .ci/run, or set REHEARSE_FACE_IMAGE): the camera-presence checks are SKIPPED.`;
+  if (process.env.CI === 'true') throw new Error(`${message} CI=true requires it.`);
+  console.warn(`\n⚠️  ${message}\n`);
+  return null;
+}
+
+/** A 3-second 640×480 video of a still image, in the Y4M format Chromium's fake camera plays (on a loop). */
+export function videoOfImage(dir: string, image: string): string {
+  const video = join(dir, 'face.y4m');
+  const args = ['-loglevel', 'error', '-y', '-loop', '1', '-i', image, '-t', '3', '-r', '15'];
+  execFileSync('ffmpeg', [...args, '-vf', 'scale=640:480,format=yuv420p', video]);
+  return video;
+}
+
 /** A spoken answer for the fake microphone: flite's natural voice, resampled to what Chrome expects. */
 export function speakToWav(dir: string, text: string): string {
   const raw = join(dir, 'raw.wav');
@@ -54,12 +78,16 @@ export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
-/** A browser whose fake camera shows a test pattern and whose fake microphone says `text` in flite's voice. */
-export function launchBrowserSaying(text: string, dir: string): Promise<Browser> {
+/**
+ * A browser whose fake microphone says `text` in flite's voice, and whose fake camera shows `video` (a Y4M file)
+ * or else Chromium's test pattern.
+ */
+export function launchBrowserSaying(text: string, dir: string, video?: string): Promise<Browser> {
   return launchBrowser([
     '--use-fake-ui-for-media-stream',
     '--use-fake-device-for-media-stream',
     `--use-file-for-fake-audio-capture=${speakToWav(dir, text)}`,
+    ...(video ? [`--use-file-for-fake-video-capture=${video}`] : []),
     '--autoplay-policy=no-user-gesture-required',
   ]);
 }
