@@ -51,13 +51,17 @@ export function AnswerPanel({
   const [text, setText] = useState('');
   const [level, setLevel] = useState(0);
   const recording = useRef<ActiveRecording | null>(null);
+  const [finishing, setFinishing] = useState(false);
   const preview = useRef<HTMLVideoElement>(null);
 
   useEffect(() => {
     if (preview.current && stream) preview.current.srcObject = stream;
   }, [stream]);
   useEffect(() => (stream ? watchLevel(stream, setLevel) : undefined), [stream]);
-  useEffect(() => setText(''), [current.turnId]);
+  useEffect(() => {
+    setText('');
+    setFinishing(false);
+  }, [current.turnId]);
 
   async function begin() {
     window.speechSynthesis?.cancel();
@@ -70,6 +74,7 @@ export function AnswerPanel({
 
   async function finish() {
     if (mode === 'typed') return onSubmit({ mode, text });
+    setFinishing(true);
     const active = recording.current;
     recording.current = null;
     const samples = mode === 'video' ? presence.stop() : null;
@@ -78,6 +83,8 @@ export function AnswerPanel({
   }
 
   const remainingThought = Math.max(0, THINKING_SECONDS - thinking);
+  // Answering with no recorder in this page: a reload cut the recording short (its chunks are in IndexedDB).
+  const interrupted = answering && mode !== 'typed' && !recording.current && !finishing;
   return (
     <div className="answer-panel">
       {mode === 'video' && (
@@ -114,8 +121,14 @@ export function AnswerPanel({
         </>
       ) : (
         <>
+          {interrupted && (
+            <p className="alert" role="status" data-testid="recording-interrupted">
+              The page was reloaded while you were recording. What was recorded is kept and is being sent; submit it as
+              your answer.
+            </p>
+          )}
           <p className="timer" aria-live="off">
-            {mode !== 'typed' && (
+            {mode !== 'typed' && !interrupted && (
               <span className="rec" role="status">
                 ● Recording
               </span>
@@ -144,7 +157,7 @@ export function AnswerPanel({
             onClick={() => void finish()}
             disabled={busy || (mode === 'typed' && !text.trim())}
           >
-            {mode === 'typed' ? 'Submit answer' : "I'm done answering"}
+            {mode === 'typed' ? 'Submit answer' : interrupted ? 'Submit what was recorded' : "I'm done answering"}
           </button>
         </>
       )}

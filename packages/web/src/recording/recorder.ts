@@ -1,5 +1,6 @@
 import { chunkStore, type PendingUpload } from './chunk-store.ts';
-import { LiveChunks, uploadLive } from './uploader.ts';
+import { sendUntilDone } from './persistent-upload.ts';
+import { LiveChunks, resumePending, uploadLive } from './uploader.ts';
 
 export type CaptureMode = 'audio' | 'video';
 
@@ -25,6 +26,10 @@ function pickMime(mode: CaptureMode): string {
       : ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4'];
   return candidates.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
 }
+
+/** Answers being recorded in this page: their stored chunks are still growing and must not be resumed yet. */
+const recordingNow = new Set<string>();
+export const isBeingRecorded = (answerId: string) => recordingNow.has(answerId);
 
 export interface ActiveRecording {
   /** Stops the recorder; resolves once the last chunk is stored locally. The upload goes on in `uploaded`. */
@@ -63,8 +68,16 @@ export async function startRecording(
     live.push(event.data);
   };
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
+  let storedLocally: () => void = () => {};
+  const allStored = new Promise<void>((resolve) => (storedLocally = resolve));
+  recordingNow.add(answerId);
   recorder.start(1000);
-  const uploaded = uploadLive(live, pending);
+  // Streamed while recording; if that upload gives up (a long outage), the copy in IndexedDB is sent once the
+  // recording is complete, for as long as it takes.
+  const uploaded = uploadLive(live, pending).catch(async () => {
+    await allStored;
+    await sendUntilDone(() => resumePending(pending));
+  });
   uploaded.catch(() => undefined);
   return {
     mime: pending.mime,
@@ -76,8 +89,27 @@ export async function startRecording(
       live.end();
       pending.finished = true;
       await chunkStore.savePending(pending);
+      recordingNow.delete(answerId);
+      storedLocally();
     },
   };
+}
+
+/**
+ * Sends every recording of an interview that a reload, a closed tab or an outage left in IndexedDB. One cut
+ * short by a reload is complete as far as it got: it is sent as it is.
+ */
+export async function resumeLeftovers(interviewId: string): Promise<void> {
+  const leftovers = (await chunkStore.listPending()).filter(
+    (pending) => pending.interviewId === interviewId && !isBeingRecorded(pending.answerId),
+  );
+  await Promise.all(
+    leftovers.map(async (pending) => {
+      const complete = { ...pending, finished: true };
+      if (!pending.finished) await chunkStore.savePending(complete);
+      await sendUntilDone(() => resumePending(complete));
+    }),
+  );
 }
 
 /** Watches the microphone's level (0–1) for a meter, until the returned function is called. */
