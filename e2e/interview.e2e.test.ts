@@ -153,5 +153,18 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'interview-summary.png'), fullPage: true });
     expect(existsSync(join(screenshots, 'interview-summary.png'))).toBe(true);
+
+    // The owner deletes a recording: it goes, its feedback stays.
+    const recordings = await page.getByTestId('playback').count();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete the recording' }).first().click();
+    await expect.poll(() => page.getByTestId('playback').count()).toBe(recordings - 1);
+    expect(await page.locator('[data-testid^="turn-"][data-status="analysed"]').count()).toBeGreaterThanOrEqual(3);
+
+    // A retake asks the same questions in a new interview.
+    const firstInterview = page.url();
+    await page.getByRole('button', { name: 'Retake these questions' }).click();
+    await page.waitForURL((url) => url.href !== firstInterview);
+    await expect.poll(() => phase(page)).toBe('intro');
   });
 });

@@ -138,6 +138,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       if (!located) throw notFound('recording', recordingId);
       return speech.transcribe(located.path, question, { answerId, sha256: located.recording.sha256 });
     },
+    storedRecordings: (ids, userId) => recordings.stillStored(ids, userId),
     removeRecordings: (interviewId, userId) => recordings.removeAllOfInterview(interviewId, userId),
     recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,

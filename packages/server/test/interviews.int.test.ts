@@ -66,6 +66,20 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     return until(cookie, id, (view) => view.state.phase !== 'reviewing');
   }
 
+  /** A stored recording (a small file, not real audio) of an answer, as a finished upload leaves it. */
+  async function storeRecording(userId: string, answerId: string) {
+    const id = randomUUID();
+    const path = `recordings/${id}.webm`;
+    await mkdir(join(t.deps.config.dataDir, 'recordings'), { recursive: true });
+    await writeFile(join(t.deps.config.dataDir, path), 'webm bytes');
+    const at = new Date().toISOString();
+    await t.deps.recordings.add({
+      ...{ id, user_id: userId, answer_id: answerId, path, mime: 'audio/webm', bytes: 10 },
+      ...{ sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
+    });
+    return { id, file: join(t.deps.config.dataDir, path) };
+  }
+
   it('plans, asks, analyses a typed answer in the background, follows up, and summarises', async () => {
     const { cookie } = await signUp(t.app);
     const created = await call(cookie, 'POST', '/api/v1/interviews', {
@@ -244,20 +258,8 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     const userId = user.id;
     const doomed = await startedInterview(cookie);
     const kept = await startedInterview(cookie);
-    const store = async (interviewId: string) => {
-      const id = randomUUID();
-      const path = `recordings/${id}.webm`;
-      await mkdir(join(t.deps.config.dataDir, 'recordings'), { recursive: true });
-      await writeFile(join(t.deps.config.dataDir, path), 'webm bytes');
-      const at = new Date().toISOString();
-      await t.deps.recordings.add({
-        ...{ id, user_id: userId, answer_id: `${interviewId}:0.0`, path, mime: 'audio/webm', bytes: 10 },
-        ...{ sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
-      });
-      return { id, file: join(t.deps.config.dataDir, path) };
-    };
-    const gone = await store(doomed.id);
-    const stays = await store(kept.id);
+    const gone = await storeRecording(userId, `${doomed.id}:0.0`);
+    const stays = await storeRecording(userId, `${kept.id}:0.0`);
 
     const deleted = await t.app.inject({
       method: 'DELETE',
@@ -276,6 +278,20 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
       headers: { ...ORIGIN, cookie },
     });
     expect(again.statusCode).toBe(404);
+  });
+
+  it('shows an answer without its recording once the owner deleted the recording', async () => {
+    const { cookie, user } = await signUp(t.app);
+    const { id } = await startedInterview(cookie);
+    const recording = await storeRecording(user.id, `${id}:0.0`);
+    const answer = { turnId: '0.0', mode: 'audio', expectedVersion: 1 };
+    const submitted = await call(cookie, 'POST', `/api/v1/interviews/${id}/answers`, answer);
+    expect(submitted.body.turns[0]).toMatchObject({ recordingId: recording.id });
+    const url = `/api/v1/recordings/${recording.id}`;
+    expect((await t.app.inject({ method: 'DELETE', url, headers: { ...ORIGIN, cookie } })).statusCode).toBe(204);
+    const after = await call(cookie, 'GET', `/api/v1/interviews/${id}`);
+    expect(after.body.turns[0]).toMatchObject({ turnId: '0.0', recordingId: null });
+    expect(existsSync(recording.file)).toBe(false);
   });
 
   it('rejects settings that match no question, naming the problem', async () => {

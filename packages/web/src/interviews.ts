@@ -36,6 +36,7 @@ export interface InterviewView {
   id: string;
   status: 'active' | 'completed';
   createdAt: string;
+  retakeOf: string | null;
   settings: { round: string; level: string; categories: string[]; minutes: number };
   plan: { questionId: string; category: string; round: string; targetSeconds: number; prompt: string }[];
   state: { phase: Phase; questionIndex: number; paused: boolean; version: number; followUpsAsked: number };
@@ -51,11 +52,19 @@ export interface InterviewView {
   turns: InterviewTurnView[];
 }
 
+export interface DimensionScores {
+  content: number | null;
+  structure: number | null;
+  delivery: number | null;
+}
+
 export interface InterviewSummaryView {
   overall: number | null;
-  byDimension: { content: number | null; structure: number | null; delivery: number | null };
+  byDimension: DimensionScores;
   questions: {
     questionId: string;
+    prompt: string;
+    category: string;
     overall: number | null;
     coveredKeyPoints: string[];
     missedKeyPoints: { id: string; label: string; probe: string }[];
@@ -64,6 +73,13 @@ export interface InterviewSummaryView {
   weakestCategory: string | null;
   strongestCategory: string | null;
   nextSteps: string[];
+  /** For a retake: how the attempt it retakes scored. */
+  previousAttempt: {
+    interviewId: string;
+    createdAt: string;
+    overall: number | null;
+    byDimension: DimensionScores;
+  } | null;
 }
 
 export const answerIdOf = (interviewId: string, turnId: string) => `${interviewId}:${turnId}`;

@@ -22,6 +22,10 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
       setEditing(false);
     },
   });
+  const removeRecording = useMutation({
+    mutationFn: () => api(`/api/v1/recordings/${turn.recordingId}`, { method: 'DELETE' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['interview', interviewId] }),
+  });
   const delivery = turn.spoken?.delivery;
   return (
     <article
@@ -34,15 +38,29 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
         {turn.kind === 'follow-up' ? 'Follow-up: ' : ''}
         {turn.prompt}
       </h3>
-      {turn.recordingId && (
-        <video
-          className="playback"
-          controls
-          preload="metadata"
-          src={`/api/v1/recordings/${turn.recordingId}`}
-          data-testid="playback"
-        />
+      {turn.recordingId && !removeRecording.isSuccess && (
+        <div className="recording">
+          <video
+            className="playback"
+            controls
+            preload="metadata"
+            src={`/api/v1/recordings/${turn.recordingId}`}
+            data-testid="playback"
+          />
+          <button
+            type="button"
+            className="link-button"
+            disabled={removeRecording.isPending}
+            onClick={() => {
+              if (window.confirm('Delete this recording? Its transcript and feedback stay.')) removeRecording.mutate();
+            }}
+          >
+            Delete the recording
+          </button>
+          <ProblemMessage error={removeRecording.error} />
+        </div>
       )}
+      {removeRecording.isSuccess && <p className="hint">Recording deleted.</p>}
       {turn.status === 'recording' && <p className="hint">Uploading your recording…</p>}
       {turn.status === 'queued' && (
         <p className="hint" aria-live="polite">

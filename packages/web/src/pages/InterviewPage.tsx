@@ -4,12 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { useCameraPresence } from '../camera/use-camera-presence.ts';
 import { AnswerPanel } from '../components/AnswerPanel.tsx';
+import { InterviewSummary } from '../components/InterviewSummary.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
 import type { AnswerMode, AnswerSubmission, InterviewSummaryView, InterviewView } from '../interviews.ts';
-import { chunkStore } from '../recording/chunk-store.ts';
-import { getMedia } from '../recording/recorder.ts';
-import { resumePending } from '../recording/uploader.ts';
+import { getMedia, resumeLeftovers } from '../recording/recorder.ts';
 
 const MODE_KEY = 'rehearse.answerMode';
 
@@ -30,15 +29,7 @@ function useInterviewStream(id: string) {
 
 /** Finish uploading recordings that a reload or a dropped connection interrupted. */
 function useResumeUploads(id: string) {
-  useEffect(() => {
-    void chunkStore
-      .listPending()
-      .then((pending) =>
-        Promise.all(
-          pending.filter((p) => p.interviewId === id && p.finished).map((p) => resumePending(p).catch(() => undefined)),
-        ),
-      );
-  }, [id]);
+  useEffect(() => void resumeLeftovers(id).catch(() => undefined), [id]);
 }
 
 /** Say the question aloud once per turn, where the browser has voices. */
@@ -222,47 +213,12 @@ export function InterviewPage() {
         </div>
       )}
 
-      {phase === 'completed' && summary.data && <SummaryCard summary={summary.data} />}
+      {phase === 'completed' && summary.data && <InterviewSummary interviewId={id} summary={summary.data} />}
 
       {turnsNewestFirst.length > 0 && <h2>Your answers</h2>}
       {turnsNewestFirst.map((turn) => (
         <TurnFeedback key={turn.turnId} interviewId={id} turn={turn} />
       ))}
     </section>
-  );
-}
-
-function SummaryCard({ summary }: { summary: InterviewSummaryView }) {
-  return (
-    <div className="card" data-testid="summary">
-      <h2>Summary</h2>
-      <dl className="scores">
-        <div className="score">
-          <dt>overall</dt>
-          <dd data-testid="summary-overall">{summary.overall ?? '—'}</dd>
-        </div>
-        {(['content', 'structure', 'delivery'] as const).map((name) => (
-          <div className="score" key={name}>
-            <dt>{name}</dt>
-            <dd>{summary.byDimension[name] ?? '—'}</dd>
-          </div>
-        ))}
-      </dl>
-      {summary.weakestCategory && (
-        <p>
-          Weakest area: {summary.weakestCategory}. Strongest: {summary.strongestCategory}.
-        </p>
-      )}
-      {summary.nextSteps.length > 0 && (
-        <>
-          <h3>Next steps</h3>
-          <ul>
-            {summary.nextSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
   );
 }

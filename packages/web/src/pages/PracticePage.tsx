@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { api, CATEGORIES, LEVELS } from '../api.ts';
@@ -17,6 +17,7 @@ interface InterviewListItem {
   id: string;
   status: 'active' | 'completed';
   createdAt: string;
+  retakeOf: string | null;
   settings: { round: string; level: string; categories: string[]; minutes: number };
   questionCount: number;
 }
@@ -27,6 +28,11 @@ export function PracticePage() {
   const history = useQuery({
     queryKey: ['interviews'],
     queryFn: () => api<{ items: InterviewListItem[] }>('/api/v1/interviews'),
+  });
+  const client = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (id: string) => api(`/api/v1/interviews/${id}`, { method: 'DELETE' }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['interviews'] }),
   });
   const create = useMutation({
     mutationFn: (body: object) => api<InterviewView>('/api/v1/interviews', { method: 'POST', body }),
@@ -97,14 +103,27 @@ export function PracticePage() {
       </form>
       <h2>Your interviews</h2>
       {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
+      <ProblemMessage error={remove.error} />
       <ul className="question-list">
         {history.data?.items.map((item) => (
-          <li key={item.id} className="card">
+          <li key={item.id} className="card interview-item">
             <Link to="/interviews/$id" params={{ id: item.id }}>
               {new Date(item.createdAt).toLocaleString()} · {item.settings.round} · {item.settings.level} ·{' '}
               {item.questionCount} questions
             </Link>{' '}
             <span className="badge">{item.status}</span>
+            {item.retakeOf && <span className="badge">retake</span>}
+            <button
+              type="button"
+              className="link-button"
+              disabled={remove.isPending}
+              onClick={() => {
+                if (window.confirm('Delete this interview, its answers and its recordings? This cannot be undone.'))
+                  remove.mutate(item.id);
+              }}
+            >
+              Delete
+            </button>
           </li>
         ))}
       </ul>

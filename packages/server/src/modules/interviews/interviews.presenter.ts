@@ -7,8 +7,11 @@ function presentCamera(camera: string) {
   return { ...summary, ...cameraPresenceFeedback(summary) };
 }
 
-/** One answer as the API shows it: the row's JSON columns parsed, no owner or internal ids. */
-export function presentTurn(row: TurnRow) {
+/**
+ * One answer as the API shows it: the row's JSON columns parsed, no owner or internal ids, and its recording
+ * only while it is stored (its owner may delete it and keep the feedback).
+ */
+export function presentTurn(row: TurnRow, storedRecordings: ReadonlySet<string>) {
   return {
     turnId: row.turn_id,
     questionId: row.question_id,
@@ -17,7 +20,7 @@ export function presentTurn(row: TurnRow) {
     mode: row.mode,
     status: row.status,
     answerText: row.answer_text,
-    recordingId: row.recording_id,
+    recordingId: row.recording_id && storedRecordings.has(row.recording_id) ? row.recording_id : null,
     analysis: row.analysis ? (JSON.parse(row.analysis) as AnswerAnalysis) : null,
     /** Transcript and delivery measures (the service's `SpokenResult`). */
     spoken: row.spoken ? (JSON.parse(row.spoken) as unknown) : null,

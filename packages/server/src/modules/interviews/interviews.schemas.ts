@@ -114,6 +114,7 @@ export const interviewList = z.object({
       id: z.string(),
       status: z.enum(['active', 'completed']),
       createdAt: z.string(),
+      retakeOf: z.string().nullable(),
       settings: settingsBody,
       questionCount: z.number(),
     }),

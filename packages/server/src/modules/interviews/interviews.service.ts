@@ -47,6 +47,8 @@ export interface InterviewServiceDeps {
   analyze(question: Question, text: string, delivery: DeliveryInput | undefined): Promise<AnswerAnalysis>;
   /** Transcription of a finished recording; null when no speech-to-text is available. */
   transcribe: ((recordingId: string, question: Question, answerId: string) => Promise<SpokenResult>) | null;
+  /** The ids among these whose recordings still exist (the owner may delete a recording and keep its feedback). */
+  storedRecordings(ids: readonly string[], userId: string): Promise<Set<string>>;
   /** Deletes the recordings of an interview's answers, files included. */
   removeRecordings(interviewId: string, userId: string): Promise<void>;
   /** The id of a recording already uploaded for a turn, if the upload finished first. */
@@ -104,8 +106,15 @@ export function createInterviewService(deps: InterviewServiceDeps) {
               targetSeconds: turn.kind === 'question' ? planned.targetSeconds : Math.round(planned.targetSeconds / 2),
             }
           : null,
-      turns: (await repository.turns(row.id)).map(presentTurn),
+      turns: await presentTurns(row),
     };
+  }
+
+  async function presentTurns(row: InterviewRow) {
+    const turns = await repository.turns(row.id);
+    const recordingIds = turns.flatMap((turn) => (turn.recording_id ? [turn.recording_id] : []));
+    const stored = await deps.storedRecordings(recordingIds, row.user_id);
+    return turns.map((turn) => presentTurn(turn, stored));
   }
 
   async function open(viewer: Viewer, settings: InterviewSettings, plan: InterviewPlan, retakeOf: string | null) {
@@ -229,6 +238,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         id: row.id,
         status: row.status,
         createdAt: row.created_at,
+        retakeOf: row.retake_of,
         settings: JSON.parse(row.settings) as InterviewSettings,
         questionCount: (JSON.parse(row.plan) as InterviewPlan).questions.length,
       }));

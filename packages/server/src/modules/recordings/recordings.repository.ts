@@ -61,6 +61,18 @@ export function createRecordingRepository(db: Kysely<Database>) {
       return rows.map(normalise);
     },
 
+    /** Which of these recording ids still exist for the user. */
+    async existing(ids: readonly string[], userId: string): Promise<string[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .selectFrom('recordings')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .where('user_id', '=', userId)
+        .execute();
+      return rows.map((row) => row.id);
+    },
+
     async listByUser(userId: string): Promise<RecordingRow[]> {
       const rows = await db.selectFrom('recordings').selectAll().where('user_id', '=', userId).execute();
       return rows.map(normalise);

@@ -95,6 +95,9 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
       await removeRows(await repository.listByAnswerPrefix(`${interviewId}:`, userId), userId);
     },
 
+    /** The ids among these whose recordings the user has not deleted. */
+    stillStored: async (ids: readonly string[], userId: string) => new Set(await repository.existing(ids, userId)),
+
     forAnswer: async (answerId: string, userId: string) => {
       const row = await repository.findByAnswer(answerId, userId);
       return row && presentRecording(row);

@@ -1,0 +1,124 @@
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api } from '../api.ts';
+import type { DimensionScores, InterviewSummaryView, InterviewView } from '../interviews.ts';
+import { ProblemMessage } from './ProblemMessage.tsx';
+
+const DIMENSIONS = ['overall', 'content', 'structure', 'delivery'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+
+const scoresOf = (overall: number | null, byDimension: DimensionScores): Record<Dimension, number | null> => ({
+  overall,
+  ...byDimension,
+});
+
+/** "+12", "−5" or "±0": the change since the attempt retaken. */
+function change(now: number | null, before: number | null): string | null {
+  if (now === null || before === null) return null;
+  const delta = now - before;
+  return delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0';
+}
+
+/** The end of an interview: scores by dimension (against the last attempt, for a retake), each question, next steps. */
+export function InterviewSummary({ interviewId, summary }: { interviewId: string; summary: InterviewSummaryView }) {
+  const navigate = useNavigate();
+  const retake = useMutation({
+    mutationFn: () => api<InterviewView>(`/api/v1/interviews/${interviewId}/retake`, { method: 'POST' }),
+    onSuccess: (next) => void navigate({ to: '/interviews/$id', params: { id: next.id } }),
+  });
+  const now = scoresOf(summary.overall, summary.byDimension);
+  const previous = summary.previousAttempt;
+  const before = previous ? scoresOf(previous.overall, previous.byDimension) : null;
+  const chart = DIMENSIONS.map((dimension) => ({
+    dimension,
+    'This attempt': now[dimension],
+    ...(before ? { 'Previous attempt': before[dimension] } : {}),
+  }));
+
+  return (
+    <div className="card" data-testid="summary">
+      <h2>Summary</h2>
+      <dl className="scores">
+        {DIMENSIONS.map((dimension) => {
+          const delta = before ? change(now[dimension], before[dimension]) : null;
+          return (
+            <div className="score" key={dimension}>
+              <dt>{dimension}</dt>
+              <dd data-testid={`summary-${dimension}`}>{now[dimension] ?? '—'}</dd>
+              {delta && (
+                <dd className="delta" data-testid={`summary-${dimension}-change`}>
+                  {delta} since the last attempt
+                </dd>
+              )}
+            </div>
+          );
+        })}
+      </dl>
+      <figure className="chart" aria-label="Scores by dimension">
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={chart} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="dimension" />
+            <YAxis domain={[0, 100]} />
+            <Tooltip />
+            {before && <Legend />}
+            {before && <Bar dataKey="Previous attempt" fill="var(--muted, #9aa3af)" />}
+            <Bar dataKey="This attempt" fill="var(--accent, #2563eb)" />
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+      {summary.weakestCategory && (
+        <p>
+          Weakest area: {summary.weakestCategory}. Strongest: {summary.strongestCategory}.
+        </p>
+      )}
+      {summary.questions.length > 0 && <QuestionTable questions={summary.questions} />}
+      {summary.nextSteps.length > 0 && (
+        <>
+          <h3>Next steps</h3>
+          <ul>
+            {summary.nextSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ProblemMessage error={retake.error} />
+      <button type="button" className="primary" onClick={() => retake.mutate()} disabled={retake.isPending}>
+        Retake these questions
+      </button>
+    </div>
+  );
+}
+
+function QuestionTable({ questions }: { questions: InterviewSummaryView['questions'] }) {
+  return (
+    <table className="summary-questions">
+      <caption>Question by question</caption>
+      <thead>
+        <tr>
+          <th scope="col">Question</th>
+          <th scope="col">Score</th>
+          <th scope="col">Key points made</th>
+        </tr>
+      </thead>
+      <tbody>
+        {questions.map((question) => {
+          const total = question.coveredKeyPoints.length + question.missedKeyPoints.length;
+          return (
+            <tr key={question.questionId}>
+              <th scope="row">{question.prompt}</th>
+              <td>{question.overall ?? '—'}</td>
+              <td>
+                {question.coveredKeyPoints.length} of {total}
+                {question.recoveredInFollowUp.length > 0 &&
+                  ` (${question.recoveredInFollowUp.length} only after a follow-up)`}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
