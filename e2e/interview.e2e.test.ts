@@ -149,6 +149,21 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
         }),
     );
     expect(seekedTo).toBeCloseTo(2, 0);
+    // The transcript follows the recording: a click on a word plays from it.
+    const word = page.getByTestId('synced-transcript').first().locator('button.word').nth(4);
+    const wordStart = Number(await word.getAttribute('data-start'));
+    expect(wordStart).toBeGreaterThan(0);
+    await word.click();
+    await expect
+      .poll(() => player.evaluate((video: HTMLVideoElement) => video.currentTime))
+      .toBeGreaterThanOrEqual(wordStart - 0.05);
+    await player.evaluate((video: HTMLVideoElement) => video.pause());
+    const highlighted = page.getByTestId('synced-transcript').first().locator('button.word.current');
+    const at = await player.evaluate((video: HTMLVideoElement) => video.currentTime);
+    await expect
+      .poll(async () => Number(await highlighted.getAttribute('data-start')))
+      .toBeGreaterThanOrEqual(wordStart);
+    expect(Number(await highlighted.getAttribute('data-start'))).toBeLessThanOrEqual(at);
 
     mkdirSync(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'interview-summary.png'), fullPage: true });

@@ -26,6 +26,8 @@ export interface InterviewTurnView {
   analysis: (AnalysisResult & { verdict: string; explanations?: Record<string, string | null> }) | null;
   spoken: {
     needsReview: boolean;
+    /** What the recogniser heard, word by word with times in seconds from the start of the recording. */
+    transcript?: { text: string; words: { word: string; start: number; end: number }[] };
     delivery: { wordsPerMinute?: number; fillerPer100Words?: number; longPauses?: number; durationSec?: number };
   } | null;
   camera: CameraPresenceView | null;

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../api.ts';
 import type { InterviewTurnView, InterviewView } from '../interviews.ts';
 import { CameraPresenceNote } from './CameraPresenceNote.tsx';
 import { Feedback } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
+import { SyncedTranscript } from '../transcript/SyncedTranscript.tsx';
 
 /** One answer: what was asked, the recording, the (editable) transcript and its feedback. */
 export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn: InterviewTurnView }) {
@@ -27,6 +28,10 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interview', interviewId] }),
   });
   const delivery = turn.spoken?.delivery;
+  const player = useRef<HTMLVideoElement>(null);
+  const heard = turn.spoken?.transcript;
+  // Word times belong to what the recogniser heard; once the candidate corrected the text they no longer fit it.
+  const synced = heard && heard.words.length > 0 && turn.answerText === heard.text && turn.recordingId ? heard : null;
   return (
     <article
       className="card turn"
@@ -41,6 +46,7 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
       {turn.recordingId && !removeRecording.isSuccess && (
         <div className="recording">
           <video
+            ref={player}
             className="playback"
             controls
             preload="metadata"
@@ -103,7 +109,11 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
             </form>
           ) : (
             <>
-              <p>{turn.answerText || <em>(nothing recognised)</em>}</p>
+              {synced ? (
+                <SyncedTranscript words={synced.words} player={player} />
+              ) : (
+                <p>{turn.answerText || <em>(nothing recognised)</em>}</p>
+              )}
               {turn.status === 'analysed' && (
                 <button type="button" onClick={() => setEditing(true)}>
                   Correct the transcript
