@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { availableDialects, buildTestApp, ORIGIN, signUp, startInterview, type TestApp } from './helper.ts';
 import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
 
@@ -16,6 +16,7 @@ const extra = [1, 2, 3].map((n) =>
 
 interface View {
   id: string;
+  secondsInPhase: number;
   state: { phase: string; version: number; turn: { id: string; kind: string } | null };
   current: { turnId: string; prompt: string; kind: string } | null;
   turns: {
@@ -292,6 +293,21 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     const after = await call(cookie, 'GET', `/api/v1/interviews/${id}`);
     expect(after.body.turns[0]).toMatchObject({ turnId: '0.0', recordingId: null });
     expect(existsSync(recording.file)).toBe(false);
+  });
+
+  it("tells how long the interview has been in its phase, so a reload keeps the page's timers", async () => {
+    const { cookie } = await signUp(t.app);
+    const { id } = await startedInterview(cookie);
+    expect((await call(cookie, 'GET', `/api/v1/interviews/${id}`)).body.secondsInPhase).toBeLessThan(5);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 42_000);
+      const later = await call(cookie, 'GET', `/api/v1/interviews/${id}`);
+      expect(later.body.secondsInPhase).toBeGreaterThanOrEqual(42);
+      expect(later.body.secondsInPhase).toBeLessThan(47);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rejects settings that match no question, naming the problem', async () => {

@@ -41,6 +41,8 @@ export interface InterviewView {
   retakeOf: string | null;
   settings: { round: string; level: string; categories: string[]; minutes: number };
   plan: { questionId: string; category: string; round: string; targetSeconds: number; prompt: string }[];
+  /** How long the interview has been in its phase, when the server answered. */
+  secondsInPhase: number;
   state: { phase: Phase; questionIndex: number; paused: boolean; version: number; followUpsAsked: number };
   current: {
     turnId: string;

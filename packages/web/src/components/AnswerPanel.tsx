@@ -7,15 +7,16 @@ import { FaceIndicator } from './FaceIndicator.tsx';
 
 const THINKING_SECONDS = 20;
 
-function useTicker(running: boolean) {
-  const [seconds, setSeconds] = useState(0);
+/** Whole seconds since the phase began (`alreadySeconds` before this page heard of it), while `running`. */
+function useTicker(running: boolean, alreadySeconds: number) {
+  const [seconds, setSeconds] = useState(alreadySeconds);
   useEffect(() => {
-    setSeconds(0);
+    setSeconds(alreadySeconds);
     if (!running) return;
-    const started = Date.now();
+    const started = Date.now() - alreadySeconds * 1000;
     const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 250);
     return () => clearInterval(timer);
-  }, [running]);
+  }, [running, alreadySeconds]);
   return seconds;
 }
 
@@ -46,8 +47,8 @@ export function AnswerPanel({
 }: AnswerPanelProps) {
   const current = interview.current!;
   const answering = interview.state.phase === 'answering';
-  const elapsed = useTicker(answering);
-  const thinking = useTicker(interview.state.phase === 'asking');
+  const elapsed = useTicker(answering, answering ? interview.secondsInPhase : 0);
+  const thinking = useTicker(interview.state.phase === 'asking', interview.secondsInPhase);
   const [text, setText] = useState('');
   const [level, setLevel] = useState(0);
   const recording = useRef<ActiveRecording | null>(null);

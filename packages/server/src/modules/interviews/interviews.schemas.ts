@@ -76,6 +76,9 @@ export const interviewView = z.object({
       prompt: z.string(),
     }),
   ),
+  secondsInPhase: z
+    .number()
+    .describe('How long the interview has been in its phase: thinking time and the answer timer survive a reload'),
   state: z.object({
     phase: z.enum(['intro', 'asking', 'answering', 'reviewing', 'wrap-up', 'completed']),
     questionIndex: z.number(),

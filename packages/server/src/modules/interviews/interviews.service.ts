@@ -94,6 +94,8 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       settings: JSON.parse(row.settings) as InterviewSettings,
       plan: plan.questions.map((q) => ({ ...q, prompt: prompts.get(q.questionId) ?? '' })),
       state,
+      // Seconds, not a timestamp: the page's clock may differ from ours, but it can count from when it heard this.
+      secondsInPhase: Math.max(0, Math.round((Date.parse(now()) - Date.parse(row.updated_at)) / 1000)),
       current:
         turn && planned
           ? {
