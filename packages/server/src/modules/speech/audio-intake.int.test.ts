@@ -1,4 +1,4 @@
-import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { access, readFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@rehearse/core';
@@ -55,12 +55,14 @@ describe.skipIf(skip)('decodeToWav (real ffmpeg)', () => {
     );
     expect(probe.stdout.trim()).toBe('pcm_s16le,16000,1');
     expect(decoded.durationSec).toBeGreaterThan(2);
+    // PocketSphinx skips 44 bytes of header: the samples must start right there, after "data" and its size.
+    const header = (await readFile(decoded.wavPath)).subarray(0, 44);
+    expect(header.subarray(36, 40).toString('latin1')).toBe('data');
     await decoded.cleanup();
     await expect(access(decoded.wavPath)).rejects.toThrow();
   });
 
   it('accepts bytes as well as a path', async () => {
-    const { readFile } = await import('node:fs/promises');
     const decoded = await decodeToWav({ bytes: await readFile(speech) });
     expect(decoded.durationSec).toBeGreaterThan(2);
     await decoded.cleanup();

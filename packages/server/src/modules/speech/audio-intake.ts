@@ -78,6 +78,9 @@ async function decode(inputPath: string, wavPath: string, limits: AudioLimits): 
     '-c:a',
     'pcm_s16le',
   ];
+  // A plain 44-byte header: PocketSphinx skips exactly 44 bytes, and would hear ffmpeg's own metadata chunk as
+  // 17 samples of noise at the start of the answer (and every frame shifted by a millisecond).
+  args.push('-fflags', '+bitexact', '-map_metadata', '-1');
   args.push('-t', String(limits.maxSeconds + 1), '-f', 'wav', partial);
   const timeoutMs = 30_000 + limits.maxSeconds * 500;
   const result = await runProcess('ffmpeg', args, { timeoutMs, installHint: FFMPEG_HINT });
