@@ -7,8 +7,9 @@
 // answer arrives; --fast sends the chunks at once instead. The answer ends when its last chunk is handed to the
 // uploader and the answer is submitted (the client does not wait for the upload); feedback is ready when the
 // interview's event stream reports the turn analysed and a refetch shows it, as the page does. Each run answers
-// a fresh question, spoken then typed.
-//   node bench/feedback-latency.bench.ts [--runs 3] [--fast]
+// a fresh question, spoken then typed. --video answers on camera instead: VP8 at 2.5 Mb/s (Chrome's default
+// for 640×480) with the same Opus audio, sent in the web client's 512 KB video chunks.
+//   node bench/feedback-latency.bench.ts [--runs 3] [--fast] [--video]
 import { execFile, fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,8 +23,11 @@ import { ANSWER } from './spoken-answer.ts';
 import { clock, Client, freshQuestion, ORIGIN, type View } from './feedback-client.ts';
 import { observeServer, type Mark } from './feedback-observer.ts';
 
-const MIME = 'audio/webm;codecs=opus';
-const CHUNK_BYTES = 32 * 1024; // the web client's chunk size for audio (uploader.ts)
+const video = process.argv.includes('--video');
+const MIME = video ? 'video/webm;codecs=vp8,opus' : 'audio/webm;codecs=opus';
+/** The web client's chunk sizes (uploader.ts): 32 KB for audio, 512 KB for video. */
+const CHUNK_BYTES = (video ? 512 : 32) * 1024;
+const VIDEO_BITRATE = '2500k';
 const OPUS_BITRATE = '64k';
 const TARGET_MS = 3_000;
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
@@ -135,7 +139,7 @@ async function spokenTurn(client: Client, view: View, recording: SpokenRecording
 
   const t0 = clock();
   live.end(chunks.at(-1));
-  const body = { turnId, mode: 'audio', expectedVersion: answering.state.version };
+  const body = { turnId, mode: video ? 'video' : 'audio', expectedVersion: answering.state.version };
   await client.call('POST', `/api/v1/interviews/${view.id}/answers`, body);
   const [ready] = await Promise.all([client.feedback(view, turnId), uploaded]);
   const timing = await phases(client, rowId, { questionId: view.current!.questionId, blockedBefore }, t0, ready.at);
@@ -153,12 +157,18 @@ async function typedTurn(client: Client, view: View): Promise<[Timing, View]> {
   return [{ ...timing, uploadMs: NaN }, ready.view];
 }
 
-/** A spoken answer like the browser's: flite → 16 kHz WAV (sox) → WebM/Opus written live by ffmpeg. */
+/**
+ * A spoken answer like the browser's: flite → 16 kHz WAV (sox) → WebM/Opus written live by ffmpeg; with --video,
+ * a moving test picture in VP8 beside the same audio.
+ */
 async function makeRecording(workDir: string) {
   const wav = join(workDir, 'answer.wav');
   await synthesizeSpeech(ANSWER, wav, 'slt');
   const webmPath = join(workDir, 'answer.webm');
-  const args = ['-hide_banner', '-loglevel', 'error', '-y', '-i', wav, '-ar', '48000', '-ac', '1'];
+  const args = ['-hide_banner', '-loglevel', 'error', '-y'];
+  if (video) args.push('-f', 'lavfi', '-i', 'testsrc2=size=640x480:rate=30');
+  args.push('-i', wav, '-ar', '48000', '-ac', '1');
+  if (video) args.push('-c:v', 'libvpx', '-b:v', VIDEO_BITRATE, '-deadline', 'realtime', '-cpu-used', '8', '-shortest');
   args.push('-c:a', 'libopus', '-b:a', OPUS_BITRATE, '-live', '1', '-f', 'webm', webmPath);
   await promisify(execFile)('ffmpeg', args);
   const audioSeconds = ((await stat(wav)).size - 44) / 32_000;
@@ -221,9 +231,10 @@ async function main() {
     const client = new Client(`http://127.0.0.1:${port}`, marks);
     await client.signUp();
     console.log(
-      `spoken answer: ${recording.audioSeconds.toFixed(1)} s of audio, WebM/Opus ${OPUS_BITRATE}b/s, ` +
+      `spoken answer: ${recording.audioSeconds.toFixed(1)} s of audio, ` +
+        `${video ? `WebM VP8 ${VIDEO_BITRATE}b/s + Opus` : 'WebM/Opus'} ${OPUS_BITRATE}b/s, ` +
         `${(recording.webm.length / 1024).toFixed(0)} KB in ${recording.chunkCount} one-second chunks, ` +
-        `tus PATCHes of 32 KB, ${fast ? 'sent at once (--fast)' : 'sent in real time'}`,
+        `tus PATCHes of ${CHUNK_BYTES / 1024} KB, ${fast ? 'sent at once (--fast)' : 'sent in real time'}`,
     );
     let view = await freshQuestion(client, null, streams);
     const warm: Timing[] = [];
