@@ -34,6 +34,10 @@ export function PracticePage() {
     mutationFn: (id: string) => api(`/api/v1/interviews/${id}`, { method: 'DELETE' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interviews'] }),
   });
+  const retake = useMutation({
+    mutationFn: (id: string) => api<InterviewView>(`/api/v1/interviews/${id}/retake`, { method: 'POST' }),
+    onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
+  });
   const create = useMutation({
     mutationFn: (body: object) => api<InterviewView>('/api/v1/interviews', { method: 'POST', body }),
     onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
@@ -103,7 +107,7 @@ export function PracticePage() {
       </form>
       <h2>Your interviews</h2>
       {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
-      <ProblemMessage error={remove.error} />
+      <ProblemMessage error={remove.error ?? retake.error} />
       <ul className="question-list">
         {history.data?.items.map((item) => (
           <li key={item.id} className="card interview-item">
@@ -113,6 +117,16 @@ export function PracticePage() {
             </Link>{' '}
             <span className="badge">{item.status}</span>
             {item.retakeOf && <span className="badge">retake</span>}
+            {item.status === 'completed' && (
+              <button
+                type="button"
+                className="link-button"
+                disabled={retake.isPending}
+                onClick={() => retake.mutate(item.id)}
+              >
+                Retake
+              </button>
+            )}
             <button
               type="button"
               className="link-button"
