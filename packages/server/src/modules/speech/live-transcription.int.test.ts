@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionSchema, wordErrorRate, type Question } from '@rehearse/core';
+import { questionSchema, wordErrorRate, type Question, type Transcript } from '@rehearse/core';
 import { createLiveTranscription } from './live-transcription.ts';
 import { openPcmDecoder } from './pcm-stream.ts';
 import { createPocketsphinxTranscriber } from './pocketsphinx.transcriber.ts';
@@ -136,5 +137,93 @@ describe.skipIf(skip)('live transcription of a growing WebM upload (real ffmpeg 
     live.finished('interview:3.0');
     expect(await live.result('interview:3.0', sha256(garbage))).toBeNull();
     expect(live.active()).toBe(0);
+  });
+});
+
+/** A stand-in decoder and recogniser: the "transcript" says how many bytes reached the recogniser. */
+function fakeProcesses(options: { decoderExitCode?: number } = {}) {
+  const aborted: string[] = [];
+  const openDecoder = () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    input.pipe(output);
+    const exited = new Promise<{ exitCode: number | null; signal: null; stderr: string }>((resolve) =>
+      input.on('end', () => resolve({ exitCode: options.decoderExitCode ?? 0, signal: null, stderr: 'fake' })),
+    );
+    return { input, output, exited, abort: () => void aborted.push('decoder') };
+  };
+  const openRecognizer = () => {
+    const input = new PassThrough();
+    let heard = 0;
+    input.on('data', (chunk: Buffer) => (heard += chunk.length));
+    const result = new Promise<Transcript>((resolve) =>
+      input.on('end', () =>
+        resolve({
+          text: String(heard),
+          words: [{ word: String(heard), start: 0, end: 1, confidence: 1 }],
+          confidence: 1,
+          engine: 'fake',
+        }),
+      ),
+    );
+    return Promise.resolve({ input, result, abort: () => void aborted.push('recognizer') });
+  };
+  return { openDecoder, openRecognizer, aborted };
+}
+
+describe('live transcription sessions (stand-in processes)', () => {
+  let folder: Awaited<ReturnType<typeof temporaryFolder>>;
+  beforeAll(async () => (folder = await temporaryFolder('live-sessions')));
+  afterAll(() => folder.remove());
+
+  const liveWith = (fakes: ReturnType<typeof fakeProcesses>, maxSessions = 6) =>
+    createLiveTranscription({
+      ...fakes,
+      questionFor: () => Promise.resolve(question),
+      maxSeconds: 900,
+      maxSessions,
+      log: () => {},
+    });
+
+  async function grow(live: ReturnType<typeof createLiveTranscription>, answerId: string, pieces: Buffer[]) {
+    const path = join(folder.dir, `${answerId}.bin`);
+    await writeFile(path, '');
+    for (const piece of pieces) {
+      await appendFile(path, piece);
+      await live.progressed({ answerId, ownerId: 'u1', path });
+    }
+    return Buffer.concat(pieces);
+  }
+
+  it('hands the recogniser every byte of the upload once, in order, however the progress calls interleave', async () => {
+    const live = liveWith(fakeProcesses());
+    const bytes = await grow(live, 'a', [Buffer.alloc(70_000, 1), Buffer.alloc(5, 2), Buffer.alloc(130_000, 3)]);
+    live.finished('a');
+    const heard = await live.result('a', sha256(bytes));
+    expect(heard?.transcript.text).toBe(String(bytes.length));
+    expect(heard?.audioSeconds).toBeCloseTo(bytes.length / 32_000, 5);
+  });
+
+  it('listens to at most maxSessions answers at once; the others are transcribed at the end', async () => {
+    const live = liveWith(fakeProcesses(), 1);
+    await grow(live, 'first', [Buffer.alloc(1000, 1)]);
+    const second = await grow(live, 'second', [Buffer.alloc(1000, 1)]);
+    expect(live.active()).toBe(1);
+    expect(await live.result('second', sha256(second))).toBeNull();
+  });
+
+  it('gives nothing when the decoder failed, and stops every process on close', async () => {
+    const failing = fakeProcesses({ decoderExitCode: 1 });
+    const live = liveWith(failing);
+    const bytes = await grow(live, 'bad', [Buffer.alloc(1000, 1)]);
+    expect(await live.result('bad', sha256(bytes))).toBeNull();
+
+    const fakes = fakeProcesses();
+    const other = liveWith(fakes);
+    await grow(other, 'open', [Buffer.alloc(1000, 1)]);
+    await eventually(() => other.heardSeconds('open') > 0, 'bytes reached the recogniser');
+    other.close();
+    expect(fakes.aborted.sort()).toEqual(['decoder', 'recognizer']);
+    expect(other.active()).toBe(0);
   });
 });
