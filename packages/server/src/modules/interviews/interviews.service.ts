@@ -5,12 +5,9 @@ import {
   initialState,
   notFound,
   planInterview,
-  scoreDelivery,
   summarizeCameraPresence,
-  summarizeInterview,
   transition,
   type AnswerAnalysis,
-  type CameraPresenceSummary,
   type CameraSample,
   type DeliveryInput,
   type DeliveryMetrics,
@@ -18,14 +15,15 @@ import {
   type InterviewPlan,
   type InterviewSettings,
   type InterviewState,
-  type MissedKeyPoint,
   type Question,
 } from '@rehearse/core';
 import type { Database } from '../../db/schema.ts';
 import type { NarrativeFeedback } from '../llm/llm-feedback.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { InterviewEvents } from './interview-events.ts';
+import { createInterviewSummaries } from './interview-summary.ts';
 import { presentTurn } from './interviews.presenter.ts';
+import { spokenDelivery, withGeneratedFollowUp } from './turn-outcome.ts';
 import type { InterviewRepository, InterviewRow, TurnRow } from './interviews.repository.ts';
 
 /** What a spoken answer yields before content analysis. */
@@ -70,6 +68,7 @@ const turnRowId = (interviewId: string, turnId: string) => `${interviewId}:${tur
 
 export function createInterviewService(deps: InterviewServiceDeps) {
   const { repository, questions, events } = deps;
+  const summaries = createInterviewSummaries({ repository, questions });
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
 
   async function load(id: string, viewer: Viewer) {
@@ -136,22 +135,6 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     };
     await repository.insert(row);
     return present(row);
-  }
-
-  async function summarize(row: InterviewRow, viewer: Viewer) {
-    const answered = await Promise.all(
-      (await repository.turns(row.id)).map(async (turn) => {
-        const { question } = await questions.get(turn.question_id, viewer);
-        return {
-          questionId: turn.question_id,
-          prompt: question.prompt,
-          category: question.category,
-          kind: turn.kind,
-          analysis: turn.analysis ? (JSON.parse(turn.analysis) as AnswerAnalysis) : null,
-        };
-      }),
-    );
-    return summarizeInterview(answered);
   }
 
   /** Moves the interview and stores it, refusing if it moved since the client looked (a stale or repeated request). */
@@ -390,23 +373,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     },
 
     /** The session summary; for a retake, with the scores of the attempt it retakes beside it. */
-    async summary(id: string, viewer: Viewer) {
-      const row = await load(id, viewer);
-      const previous = row.retake_of ? await repository.find(row.retake_of, viewer.id) : undefined;
-      const before = previous ? await summarize(previous, viewer) : null;
-      return {
-        ...(await summarize(row, viewer)),
-        previousAttempt:
-          previous && before
-            ? {
-                interviewId: previous.id,
-                createdAt: previous.created_at,
-                overall: before.overall,
-                byDimension: before.byDimension,
-              }
-            : null,
-      };
-    },
+    summary: async (id: string, viewer: Viewer) => summaries.of(await load(id, viewer), viewer),
 
     /** Recordings go first: a failure half-way leaves an interview to delete again, never an orphaned recording. */
     async remove(id: string, viewer: Viewer) {
@@ -415,31 +382,6 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       if (!(await repository.deleteInterview(id, viewer.id))) throw notFound('interview', id);
     },
   };
-}
-
-/**
- * The missed key points the interviewer may follow up on. With an LLM, the point it would probe first (the
- * weightiest not yet probed) is asked in the model's words instead of the bank's probe.
- */
-function withGeneratedFollowUp(
-  analysis: AnswerAnalysis,
-  probed: readonly string[],
-  generated: string | undefined,
-): MissedKeyPoint[] {
-  const missed = analysis.keyPoints
-    .filter((point) => !point.covered)
-    .map(({ id, label, weight, probe }) => ({ id, label, weight, probe }));
-  const first = missed.filter((point) => !probed.includes(point.id)).sort((a, b) => b.weight - a.weight)[0];
-  return missed.map((point) => (generated && point === first ? { ...point, probe: generated } : point));
-}
-
-/** Delivery as the spoken measures scored it, with camera presence weighed in when the answer has camera data. */
-function spokenDelivery(spoken: SpokenResult, camera: string | null): DeliveryInput {
-  if (!camera) return spoken.deliveryScore;
-  const { score, explanation } = scoreDelivery(spoken.delivery, {
-    camera: JSON.parse(camera) as CameraPresenceSummary,
-  });
-  return { score, explanation };
 }
 
 export type InterviewService = ReturnType<typeof createInterviewService>;
