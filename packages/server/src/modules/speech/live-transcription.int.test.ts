@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionSchema, wordErrorRate, type Question, type Transcript } from '@rehearse/core';
@@ -141,12 +141,13 @@ describe.skipIf(skip)('live transcription of a growing WebM upload (real ffmpeg 
 });
 
 /** A stand-in decoder and recogniser: the "transcript" says how many bytes reached the recogniser. */
-function fakeProcesses(options: { decoderExitCode?: number } = {}) {
+function fakeProcesses(options: { decoderExitCode?: number; decoderStuck?: boolean } = {}) {
   const aborted: string[] = [];
   const openDecoder = () => {
-    const input = new PassThrough();
+    // A stuck decoder takes a first write and then never asks for more, nor exits.
+    const input = options.decoderStuck ? new Writable({ highWaterMark: 1, write: () => undefined }) : new PassThrough();
     const output = new PassThrough();
-    input.pipe(output);
+    if (input instanceof PassThrough) input.pipe(output);
     const exited = new Promise<{ exitCode: number | null; signal: null; stderr: string }>((resolve) =>
       input.on('end', () => resolve({ exitCode: options.decoderExitCode ?? 0, signal: null, stderr: 'fake' })),
     );
@@ -182,6 +183,7 @@ describe('live transcription sessions (stand-in processes)', () => {
       questionFor: () => Promise.resolve(question),
       maxSeconds: 900,
       maxSessions,
+      finishTimeoutMs: () => 300,
       log: () => {},
     });
 
@@ -210,6 +212,15 @@ describe('live transcription sessions (stand-in processes)', () => {
     const second = await grow(live, 'second', [Buffer.alloc(1000, 1)]);
     expect(live.active()).toBe(1);
     expect(await live.result('second', sha256(second))).toBeNull();
+  });
+
+  it('gives up on a stuck decoder instead of holding the analysis job, and stops it', async () => {
+    const stuck = fakeProcesses({ decoderStuck: true });
+    const live = liveWith(stuck);
+    const bytes = await grow(live, 'stuck', [Buffer.alloc(100_000, 1)]);
+    live.finished('stuck');
+    expect(await live.result('stuck', sha256(bytes))).toBeNull();
+    expect(stuck.aborted.sort()).toEqual(['decoder', 'recognizer']);
   });
 
   it('gives nothing when the decoder failed, and stops every process on close', async () => {

@@ -25,6 +25,8 @@ export interface LiveTranscriptionDeps {
   maxSeconds: number;
   /** Recognisers running at once (each holds about 120 MB); answers beyond it are transcribed at the end. */
   maxSessions?: number;
+  /** How long finishing may take once the upload is complete, given the seconds heard so far. */
+  finishTimeoutMs?: (audioSeconds: number) => number;
   log: (message: string, details?: object) => void;
 }
 
@@ -67,8 +69,17 @@ interface Session {
 /** An upload that stopped growing this long ago, and was never finished, was abandoned. */
 const ABANDONED_AFTER_MS = 10 * 60_000;
 const DEFAULT_MAX_SESSIONS = 6;
-/** Once the input ends, the recogniser finishes the last utterance (and any lag) well within this. */
-const finishTimeoutMs = (audioSeconds: number) => 30_000 + audioSeconds * 1_000;
+/** Once the upload is complete, the rest is fed and the last utterance decoded well within this. */
+const defaultFinishTimeoutMs = (audioSeconds: number) => 30_000 + audioSeconds * 1_000;
+
+/** `work`, or a rejection once `ms` have passed. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`live transcription took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 /** Resolves once a writable wants more; rejects if it closes first (its process died). */
 function drained(input: Writable): Promise<void> {
@@ -95,6 +106,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function createLiveTranscription(deps: LiveTranscriptionDeps) {
   const sessions = new Map<string, Session>();
   const maxSessions = deps.maxSessions ?? DEFAULT_MAX_SESSIONS;
+  const finishTimeoutMs = deps.finishTimeoutMs ?? defaultFinishTimeoutMs;
 
   function fail(session: Session, error: unknown): void {
     if (session.failure) return;
@@ -177,28 +189,26 @@ export function createLiveTranscription(deps: LiveTranscriptionDeps) {
     return session.feeding;
   }
 
-  /** Feeds the rest, ends the input and waits for the recogniser's transcript; null when anything failed. */
+  /** Feeds the rest, ends the input and reads the recogniser's transcript. */
+  async function finish(session: Session): Promise<Outcome | null> {
+    await requestFeed(session);
+    if (session.failure || !session.processes) return null;
+    const { decoder, recognizer } = session.processes;
+    decoder.input.end();
+    const [transcript, decoded] = await Promise.all([recognizer.result, decoder.exited]);
+    // The recogniser is content with no audio at all: only the decoder's exit tells a bad stream apart.
+    if (decoded.exitCode !== 0) throw new Error(`ffmpeg exited with ${decoded.exitCode}: ${decoded.stderr.trim()}`);
+    if (session.failure) return null;
+    const { seconds: audioSeconds, peakDb } = session.meter;
+    return { transcript, audioSeconds, peakDb, sha256: session.hash.digest('hex') };
+  }
+
+  /**
+   * The session's outcome, once; null when anything failed or took too long: a stuck process must not hold the
+   * analysis job, which then transcribes the recording itself.
+   */
   function end(session: Session): Promise<Outcome | null> {
-    session.ending ??= (async () => {
-      await requestFeed(session);
-      if (session.failure || !session.processes) return null;
-      session.processes.decoder.input.end();
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error('recogniser took too long')), finishTimeoutMs(session.meter.seconds));
-      });
-      try {
-        const { decoder, recognizer } = session.processes;
-        const [transcript, decoded] = await Promise.race([Promise.all([recognizer.result, decoder.exited]), timedOut]);
-        // The recogniser is content with no audio at all: only the decoder's exit tells a bad stream apart.
-        if (decoded.exitCode !== 0) throw new Error(`ffmpeg exited with ${decoded.exitCode}: ${decoded.stderr.trim()}`);
-        if (session.failure) return null;
-        const { seconds: audioSeconds, peakDb } = session.meter;
-        return { transcript, audioSeconds, peakDb, sha256: session.hash.digest('hex') };
-      } finally {
-        clearTimeout(timer);
-      }
-    })().catch((error: unknown) => {
+    session.ending ??= withDeadline(finish(session), finishTimeoutMs(session.meter.seconds)).catch((error: unknown) => {
       fail(session, error);
       return null;
     });
