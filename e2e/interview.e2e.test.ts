@@ -80,6 +80,12 @@ describe.runIf(ready)('mock interview journey in headless Chromium with a fake c
 
     // First answer: the face check's files cannot be fetched, and the answer is recorded and analysed anyway.
     await page.context().route('**/human/**', (route) => route.abort());
+    // Headless Chromium has no speech voices: the page says so rather than offering a voice that stays silent.
+    const speaks = page.getByLabel(/Interviewer speaks the questions/);
+    if (await page.evaluate(() => speechSynthesis.getVoices().length === 0)) {
+      await expect.poll(() => speaks.isDisabled()).toBe(true);
+      await page.getByText('this browser has no voices').waitFor();
+    }
     await page.getByLabel('Camera and voice').check();
     await page.getByRole('button', { name: 'Begin the interview' }).click();
     await waitForPhase(page, ['asking']);

@@ -32,16 +32,29 @@ function useResumeUploads(id: string) {
   useEffect(() => void resumeLeftovers(id).catch(() => undefined), [id]);
 }
 
+/** How many speech-synthesis voices the browser has; they often load after the page, so this follows them. */
+function useVoiceCount(): number {
+  const synthesis = 'speechSynthesis' in window ? window.speechSynthesis : null;
+  const [count, setCount] = useState(() => synthesis?.getVoices().length ?? 0);
+  useEffect(() => {
+    if (!synthesis) return;
+    const update = () => setCount(synthesis.getVoices().length);
+    synthesis.addEventListener('voiceschanged', update);
+    update();
+    return () => synthesis.removeEventListener('voiceschanged', update);
+  }, [synthesis]);
+  return count;
+}
+
 /** Say the question aloud once per turn, where the browser has voices. */
-function useSpokenPrompt(turnId: string | undefined, prompt: string | undefined, enabled: boolean) {
+function useSpokenPrompt(turnId: string | undefined, prompt: string | undefined, enabled: boolean, voices: number) {
   const spoken = useRef<string | null>(null);
   useEffect(() => {
-    if (!enabled || !turnId || !prompt || spoken.current === turnId || !('speechSynthesis' in window)) return;
-    if (window.speechSynthesis.getVoices().length === 0) return;
+    if (!enabled || !turnId || !prompt || spoken.current === turnId || voices === 0) return;
     spoken.current = turnId;
     window.speechSynthesis.cancel();
     window.speechSynthesis.speak(new SpeechSynthesisUtterance(prompt));
-  }, [turnId, prompt, enabled]);
+  }, [turnId, prompt, enabled, voices]);
 }
 
 export function InterviewPage() {
@@ -59,7 +72,8 @@ export function InterviewPage() {
   useInterviewStream(id);
   useResumeUploads(id);
   const view = interview.data;
-  useSpokenPrompt(view?.current?.turnId, view?.current?.prompt, voice && view?.state.phase === 'asking');
+  const voices = useVoiceCount();
+  useSpokenPrompt(view?.current?.turnId, view?.current?.prompt, voice && view?.state.phase === 'asking', voices);
 
   useEffect(() => {
     localStorage.setItem(MODE_KEY, mode);
@@ -143,8 +157,14 @@ export function InterviewPage() {
             ))}
           </fieldset>
           <label className="check">
-            <input type="checkbox" checked={voice} onChange={(event) => setVoice(event.target.checked)} /> Interviewer
-            speaks the questions
+            <input
+              type="checkbox"
+              checked={voice}
+              disabled={voices === 0}
+              onChange={(event) => setVoice(event.target.checked)}
+            />{' '}
+            Interviewer speaks the questions
+            {voices === 0 && <span className="hint"> (this browser has no voices to speak with)</span>}
           </label>
           {phase !== 'intro' && (
             <button
