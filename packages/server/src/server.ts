@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { buildApp } from './app.ts';
 import { createDependencies } from './composition.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -5,7 +6,9 @@ import { ConfigError, loadConfig } from './config.ts';
 /** Entry point of the web role: builds the app, listens, and shuts down cleanly on SIGINT/SIGTERM. */
 async function main() {
   const config = loadConfig();
-  const deps = await createDependencies(config, { log: (message, details) => console.info(message, details ?? '') });
+  // The same JSON lines as the HTTP log, for what happens off the request path (jobs, uploads, transcription).
+  const logger = pino({ level: config.logLevel });
+  const deps = await createDependencies(config, { log: (message, details) => logger.info(details ?? {}, message) });
   const app = await buildApp(deps);
   let closing = false;
   const shutdown = async (signal: string) => {

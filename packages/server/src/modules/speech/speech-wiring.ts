@@ -79,6 +79,12 @@ export async function createSpeech(
       const spoken = heard
         ? service.fromTranscript(heard.transcript, heard.audioSeconds, asked(question))
         : await transcribeAnswer(path, question);
+      // Operators see how often answers were heard live, and so how often the slower path ran.
+      live.log('spoken answer transcribed', {
+        answerId: heardLive?.answerId,
+        heardLive: heard !== null,
+        seconds: Math.round(spoken.audioSeconds),
+      });
       return {
         text: spoken.transcript.text,
         transcript: spoken.transcript,
