@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../api.ts';
-import type { DimensionScores, InterviewSummaryView, InterviewView } from '../interviews.ts';
+import type { DimensionScores, InterviewSummaryView } from '../interviews.ts';
+import { useRetake } from '../use-retake.ts';
 import { ProblemMessage } from './ProblemMessage.tsx';
 
 const DIMENSIONS = ['overall', 'content', 'structure', 'delivery'] as const;
@@ -22,11 +20,7 @@ function change(now: number | null, before: number | null): string | null {
 
 /** The end of an interview: scores by dimension (against the last attempt, for a retake), each question, next steps. */
 export function InterviewSummary({ interviewId, summary }: { interviewId: string; summary: InterviewSummaryView }) {
-  const navigate = useNavigate();
-  const retake = useMutation({
-    mutationFn: () => api<InterviewView>(`/api/v1/interviews/${interviewId}/retake`, { method: 'POST' }),
-    onSuccess: (next) => void navigate({ to: '/interviews/$id', params: { id: next.id } }),
-  });
+  const retake = useRetake();
   const now = scoresOf(summary.overall, summary.byDimension);
   const previous = summary.previousAttempt;
   const before = previous ? scoresOf(previous.overall, previous.byDimension) : null;
@@ -85,7 +79,7 @@ export function InterviewSummary({ interviewId, summary }: { interviewId: string
         </>
       )}
       <ProblemMessage error={retake.error} />
-      <button type="button" className="primary" onClick={() => retake.mutate()} disabled={retake.isPending}>
+      <button type="button" className="primary" onClick={() => retake.mutate(interviewId)} disabled={retake.isPending}>
         Retake these questions
       </button>
     </div>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, CATEGORIES, LEVELS } from '../api.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import type { InterviewView } from '../interviews.ts';
+import { useRetake } from '../use-retake.ts';
 
 const ROUND_CHOICES = [
   ['mixed', 'Full loop (mixed)'],
@@ -34,10 +35,7 @@ export function PracticePage() {
     mutationFn: (id: string) => api(`/api/v1/interviews/${id}`, { method: 'DELETE' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interviews'] }),
   });
-  const retake = useMutation({
-    mutationFn: (id: string) => api<InterviewView>(`/api/v1/interviews/${id}/retake`, { method: 'POST' }),
-    onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
-  });
+  const retake = useRetake();
   const create = useMutation({
     mutationFn: (body: object) => api<InterviewView>('/api/v1/interviews', { method: 'POST', body }),
     onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
