@@ -212,6 +212,11 @@ describe('live transcription sessions (stand-in processes)', () => {
     const second = await grow(live, 'second', [Buffer.alloc(1000, 1)]);
     expect(live.active()).toBe(1);
     expect(await live.result('second', sha256(second))).toBeNull();
+    // Once the first answer's upload is complete its recogniser is done, even before anyone reads its transcript.
+    live.finished('first');
+    await eventually(() => live.active() === 0, 'the first recogniser finished');
+    const third = await grow(live, 'third', [Buffer.alloc(1000, 1)]);
+    expect(await live.result('third', sha256(third))).not.toBeNull();
   });
 
   it('gives up on a stuck decoder instead of holding the analysis job, and stops it', async () => {

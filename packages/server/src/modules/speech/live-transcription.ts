@@ -215,13 +215,17 @@ export function createLiveTranscription(deps: LiveTranscriptionDeps) {
     return session.ending;
   }
 
+  /** Forgets answers untouched for long: an upload never finished, or a transcript nobody asked for. */
   function dropAbandoned(now: number): void {
     for (const [answerId, session] of sessions) {
-      if (session.ending || now - session.touchedAt < ABANDONED_AFTER_MS) continue;
-      fail(session, 'upload abandoned');
+      if (now - session.touchedAt < ABANDONED_AFTER_MS) continue;
+      if (!session.ending) fail(session, 'upload abandoned');
       sessions.delete(answerId);
     }
   }
+
+  /** Answers whose recogniser is still listening (an ended one holds only its transcript). */
+  const listening = () => [...sessions.values()].filter((session) => !session.ending).length;
 
   return {
     /** The upload of an answer grew: hand the new bytes to its recogniser, starting one for a new answer. */
@@ -230,7 +234,7 @@ export function createLiveTranscription(deps: LiveTranscriptionDeps) {
       dropAbandoned(now);
       let session = sessions.get(upload.answerId);
       if (!session) {
-        if (sessions.size >= maxSessions) return;
+        if (listening() >= maxSessions) return;
         const question = await deps.questionFor(upload.answerId, upload.ownerId);
         if (!question || sessions.has(upload.answerId)) return;
         session = open(upload, question);
@@ -265,7 +269,7 @@ export function createLiveTranscription(deps: LiveTranscriptionDeps) {
 
     /** Answers being listened to now. */
     active(): number {
-      return sessions.size;
+      return listening();
     },
 
     /** Seconds of an answer's audio decoded so far (0 when it is not being listened to). */
