@@ -10,11 +10,11 @@ import { getNlp } from '../packages/core/src/language/nlp.ts';
 /** About 150 words, written for this benchmark. */
 const ANSWER = [
   'I would start with cache-aside, because it is the simplest: the service looks in Redis first, and on a miss it',
-  'reads the row from the database and stores it with a TTL of a few minutes. The cost is that the first request',
-  'after expiry is slow and readers may see data that is stale for up to the TTL, which is fine for a product page',
+  'reads the row from the database and stores it with a TTL of a few minutes. The cost is a slow lookup right',
+  'after an entry lapses, and readers may see values that lag behind for up to the TTL, which is fine for a product page',
   'but not for an account balance. For data that changes often I prefer write-through, so every update goes to the',
-  'cache and the database together, at the price of slower writes. The failure I plan for is a stampede: when a hot',
-  'key expires, hundreds of requests hit the database at once, so I add jitter to the TTLs and let one request',
+  'cache and the database together, at the price of slower writes. The failure I plan for is a stampede: once a popular',
+  'entry lapses, hundreds of callers reach the primary together, so I add jitter to the TTLs and let one request',
   'rebuild the entry while the others wait. I would watch the hit ratio and evictions to see whether the cache pays',
   'for itself.',
 ].join(' ');

@@ -4,6 +4,7 @@
 import { indexText } from '../language/phrase-match.ts';
 import { analyzeText } from '../language/read-text.ts';
 import type { Question } from '../questions/question.schema.ts';
+import { markClaims } from './claims.ts';
 import { assessDepth } from './depth.ts';
 import { improvements, strengths } from './feedback.ts';
 import { assessKeyPoints } from './key-points.ts';
@@ -12,7 +13,8 @@ import { profileOf } from './question-profile.ts';
 import { assessRelevance, indexFromContext, rarityWeight } from './relevance.ts';
 import { score } from './scoring.ts';
 import { sentenceFeatures } from './sentence-features.ts';
-import { assessStructure } from './structure.ts';
+import { creditStoryPoints, isStory, readStory } from './story.ts';
+import { assessStructure, structureKind } from './structure.ts';
 import { summariseSubstance } from './substance.ts';
 import type { AnalysisContext, AnswerAnalysis } from './types.ts';
 
@@ -23,10 +25,17 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
   const text = analyzeText(answerText.trim());
   const index = indexText(text);
   const features = sentenceFeatures(index, profile.vocabulary, weight);
-  const keyPoints = assessKeyPoints(profile, index, features, weight);
-  const misconceptions = findMisconceptions(profile, index);
+  const marks = markClaims(text);
+  const misconceptionHits = findMisconceptions(profile, index, marks);
+  const wrongSentences = new Set(misconceptionHits.map((m) => m.sentenceIndex));
+  const kind = structureKind(question);
+  const story = readStory(index);
+  const ownPoints = assessKeyPoints(profile, index, features, weight, { marks, wrongSentences });
+  const keyPoints =
+    kind === 'star' ? creditStoryPoints(ownPoints, story, (i) => text.sentences[i]?.text ?? null) : ownPoints;
+  const misconceptions = misconceptionHits.map(({ sentenceIndex: _sentence, ...found }) => found);
   const depth = assessDepth(index, features, promptNumbers(question));
-  const structure = assessStructure(question, index, features, keyPoints, depth);
+  const structure = assessStructure(question, index, features, keyPoints, depth, story);
   const substance = summariseSubstance(index, features, keyPoints, profile.targetWords);
   const relevance = assessRelevance(question, text, features, bank);
   const scoring = score({
@@ -35,6 +44,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
     depth,
     structureShare: structure.share,
     structureKind: structure.report.kind,
+    toldStory: kind === 'star' && isStory(story),
     substance,
     relevance,
     delivery: context?.delivery,

@@ -35,15 +35,23 @@ const DEPTH_ADVICE: Record<DepthSignal['kind'], string> = {
 export function strengths(inputs: FeedbackInputs): string[] {
   if (inputs.verdict !== 'assessed') return [];
   const found: string[] = [];
+  // The key-point cards quote the evidence already; a strength names what was done well without repeating it.
   const made = inputs.keyPoints.filter((p) => p.covered && p.strength >= 0.7).sort((a, b) => b.weight - a.weight);
-  for (const point of made.slice(0, 3)) found.push(`You made the point "${point.label}": ${quote(point.evidence)}`);
+  for (const point of made.slice(0, 3)) found.push(`You made the point "${point.label}".`);
   if (inputs.substance.buzzwordList) return found;
-  for (const signal of inputs.depth.filter((d) => d.found))
-    found.push(`${DEPTH_PRAISE[signal.kind]}: ${quote(signal.evidence)}`);
+  const criticised = new Set([...inputs.misconceptions.map((m) => m.sentence), ...inputs.substance.overclaims]);
+  const quoted = new Set(inputs.keyPoints.flatMap((p) => (p.evidence ? [p.evidence] : [])));
+  for (const signal of inputs.depth.filter((d) => d.found && !criticised.has(d.evidence ?? '')))
+    found.push(
+      quoted.has(signal.evidence ?? '')
+        ? `${DEPTH_PRAISE[signal.kind]}.`
+        : `${DEPTH_PRAISE[signal.kind]}: ${quote(signal.evidence)}`,
+    );
   const parts = inputs.structure.parts;
-  if (inputs.structure.kind === 'star' && parts.filter((p) => p.found).length >= 4)
-    found.push('Your story had a clear situation, your role, your actions and the result.');
-  if (inputs.structure.kind === 'design-steps' && parts.filter((p) => p.found).length >= 4)
+  // Praise for the whole shape only when every part is there, so that no advice below asks for a missing one.
+  if (inputs.structure.kind === 'star' && parts.every((p) => p.found))
+    found.push('Your story had a clear situation, your role, your actions, the result and what you learnt.');
+  if (inputs.structure.kind === 'design-steps' && parts.every((p) => p.found))
     found.push('You walked through the design in steps.');
   return found;
 }
@@ -86,7 +94,9 @@ export function improvements(inputs: FeedbackInputs, targetWords: number): strin
     advice.push('The answer runs long for the question; lead with the essentials.');
   if (inputs.substance.fillerShare > 0.08)
     advice.push('Cut fillers and hedges ("basically", "you know", "I think") so the substance stands out.');
-  for (const signal of inputs.depth.filter((d) => !d.found)) advice.push(DEPTH_ADVICE[signal.kind]);
+  // A story is judged on how it is told; design and unhappy-path advice belongs to technical answers.
+  if (inputs.structure.kind !== 'star')
+    for (const signal of inputs.depth.filter((d) => !d.found)) advice.push(DEPTH_ADVICE[signal.kind]);
   if (inputs.structure.kind !== 'explanation') {
     for (const part of inputs.structure.parts.filter((p) => !p.found))
       advice.push(

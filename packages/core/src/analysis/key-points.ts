@@ -4,6 +4,7 @@
 // Evidence inside a bare list of terms counts for less than evidence inside an explanation.
 import { findPhrase, type PhraseHit, type TextIndex } from '../language/phrase-match.ts';
 import { isContentToken } from '../language/terms.ts';
+import { isDismissed, type ClaimMarks } from './claims.ts';
 import type { KeyPointResult } from './types.ts';
 import type { KeyPointProfile, QuestionProfile } from './question-profile.ts';
 import type { SentenceFeatures } from './sentence-features.ts';
@@ -18,14 +19,22 @@ export interface KeyPointCoverage extends KeyPointResult {
   readonly sentences: readonly number[];
 }
 
+/** What the answer asserts beyond its words: sentences holding a misconception, clauses dismissing a measure. */
+export interface ClaimContext {
+  readonly marks: ClaimMarks;
+  /** Sentences that assert a known misconception: what they say is no evidence of a point. */
+  readonly wrongSentences: ReadonlySet<number>;
+}
+
 export function assessKeyPoints(
   profile: QuestionProfile,
   index: TextIndex,
   features: readonly SentenceFeatures[],
   idf: (key: string) => number,
+  claims: ClaimContext,
 ): KeyPointCoverage[] {
   const shared = keysSharedByPoints(profile);
-  return profile.keyPoints.map((point) => assessPoint(point, profile, index, features, idf, shared));
+  return profile.keyPoints.map((point) => assessPoint(point, profile, index, features, idf, shared, claims));
 }
 
 function assessPoint(
@@ -35,11 +44,21 @@ function assessPoint(
   features: readonly SentenceFeatures[],
   idf: (key: string) => number,
   shared: ReadonlySet<string>,
+  claims: ClaimContext,
 ): KeyPointCoverage {
-  const matches = point.phrases.flatMap((phrase) => findPhrase(phrase, index));
+  const tokens = index.text.tokens;
+  // A phrase in a clause that calls it overkill or optional is said against the point, like a negated one.
+  const matches = point.phrases
+    .flatMap((phrase) => findPhrase(phrase, index))
+    .filter((m) => !claims.wrongSentences.has(m.sentence))
+    .map((m) =>
+      !m.contradicted && !m.phrase.isNegation && isDismissed(claims.marks, tokens, m.tokens)
+        ? { ...m, contradicted: true, dismissed: true }
+        : m,
+    );
   const positive = matches.filter((m) => !m.contradicted);
   const hard = bestHardEvidence(positive, (match) => matchFactor(match, profile, features));
-  const soft = bestSoftEvidence(point, profile, index, features, idf, shared);
+  const soft = bestSoftEvidence(point, profile, index, features, idf, shared, claims.wrongSentences);
   const best = hard.strength >= soft.strength ? hard : soft;
   const distinctPhrases = new Set(positive.map((m) => m.phrase.text)).size;
   const strength = Math.min(1, best.strength * (distinctPhrases >= 2 ? 1.15 : 1));
@@ -50,7 +69,7 @@ function assessPoint(
         m.contradicted &&
         !m.phrase.isNegation &&
         m.strength === 1 &&
-        m.tokens.some((t) => index.text.tokens[t]?.isRejected),
+        ('dismissed' in m || m.tokens.some((t) => tokens[t]?.isRejected)),
     );
   const sentences = [...new Set([...positive.map((m) => m.sentence), ...soft.sentences])].sort((a, b) => a - b);
   return {
@@ -116,10 +135,11 @@ function bestSoftEvidence(
   features: readonly SentenceFeatures[],
   idf: (key: string) => number,
   shared: ReadonlySet<string>,
+  wrongSentences: ReadonlySet<number>,
 ): Evidence {
   const perSentence = new Map<number, Set<string>>();
   for (const token of index.text.tokens) {
-    if (!isContentToken(token) || token.isNegated) continue;
+    if (!isContentToken(token) || token.isNegated || wrongSentences.has(token.sentence)) continue;
     if (!point.vocabulary.has(token.key) || profile.promptKeys.has(token.key) || shared.has(token.key)) continue;
     let keys = perSentence.get(token.sentence);
     if (!keys) perSentence.set(token.sentence, (keys = new Set()));

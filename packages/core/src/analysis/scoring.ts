@@ -22,6 +22,8 @@ export interface ScoringInputs {
   readonly structureShare: number;
   /** Stories (STAR) are told in their own words, so their vocabulary says less and their shape more. */
   readonly structureKind: StructureReport['kind'];
+  /** A behavioral answer told as a story: judged on its merits and relevance, never dismissed as off-topic. */
+  readonly toldStory?: boolean;
   readonly substance: SubstanceReport;
   readonly relevance: RelevanceReport;
   readonly delivery?: DeliveryInput;
@@ -38,6 +40,10 @@ export interface Scoring {
 /** Coverage at which content reaches full marks: a strong answer need not make every point. */
 const FULL_COVERAGE = 0.72;
 const MIN_WORDS = 20;
+/** How far below 100 each missed key point keeps content, however much the rest earns. */
+const MISSED_POINT_COST = 5;
+/** Below this coverage an answer that admits not knowing is judged to hold nothing to assess. */
+const NOT_KNOWING_COVERAGE = 0.2;
 /** This question's search score for the answer, relative to the best question's, below which another fits better. */
 const OTHER_QUESTION_FITS_BETTER = 0.625;
 
@@ -72,14 +78,33 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
   const { substance, relevance } = inputs;
   if (substance.wordCount < MIN_WORDS || (substance.sentenceCount <= 1 && substance.wordCount < 30))
     return 'not-enough-to-assess';
+  // Saying one does not know is honest, and however long it runs, there is nothing in it to assess.
+  if (substance.admitsNotKnowing && coverage < NOT_KNOWING_COVERAGE) return 'not-enough-to-assess';
   // With the bank at hand, an answer is off-topic when another question fits it clearly better and little of its
   // vocabulary is this question's; the clearer the other fit, the more incidental overlap is forgiven. Without
   // the bank, when little of its vocabulary is the question's.
+  if (inputs.toldStory) return 'assessed';
   if (relevance.rankRatio === null) return coverage < 0.15 && relevance.topicShare < 0.25 ? 'off-topic' : 'assessed';
   const anotherFitsBetter = relevance.rankRatio <= OTHER_QUESTION_FITS_BETTER;
   if (!anotherFitsBetter || relevance.topicShare >= 0.4) return 'assessed';
   if (coverage < 0.15 || (relevance.rankRatio < 0.45 && coverage < 0.5)) return 'off-topic';
   return 'assessed';
+}
+
+/**
+ * What wrong claims cost: the first misconception most, as one confidently wrong claim is what an interviewer
+ * remembers; a dismissed key point nearly as much; sweeping claims a little.
+ */
+export function penaltyPoints(inputs: {
+  readonly misconceptions: readonly unknown[];
+  readonly keyPoints: ReadonlyArray<{ readonly denied: boolean }>;
+  readonly substance: Pick<SubstanceReport, 'overclaims'>;
+}): number {
+  const misconceptions = Math.min(3, inputs.misconceptions.length);
+  const misconceptionCost = misconceptions === 0 ? 0 : 30 + 20 * (misconceptions - 1);
+  const denied = Math.min(2, inputs.keyPoints.filter((p) => p.denied).length);
+  const overclaims = Math.min(2, inputs.substance.overclaims.length);
+  return misconceptionCost + 15 * denied + 6 * overclaims;
 }
 
 interface Part {
@@ -93,20 +118,21 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const factor = substanceFactor(inputs.substance) * topicFactor(inputs.relevance, inputs.structureKind === 'star');
   const depthFound = inputs.depth.filter((d) => d.found).length;
   const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
-  const overclaims = Math.min(2, inputs.substance.overclaims.length);
-  const penalty =
-    25 * Math.min(3, inputs.misconceptions.length) +
-    8 * inputs.keyPoints.filter((p) => p.denied).length +
-    7 * overclaims;
-  // Penalties come off after the cap, so a sweeping claim costs even an otherwise complete answer.
-  let value = clamp(Math.min(100, base * factor + depthBonus) - penalty);
+  // Capped first, penalised after: a caught misconception costs even a capped or otherwise complete answer.
+  let value = clamp(Math.min(100, base * factor + depthBonus));
+  // Full marks only for a complete answer: each missed point keeps content below 100.
+  const missed = inputs.keyPoints.filter((p) => !p.covered).length;
+  if (missed > 0) value = Math.min(value, 100 - MISSED_POINT_COST * Math.min(4, missed));
   if (verdict === 'off-topic') value = Math.min(value, clamp(30 * coverage));
   if (verdict === 'not-enough-to-assess') value = Math.min(value, 25);
+  value = clamp(value - penaltyPoints(inputs));
   const notes = [`${made} of ${inputs.keyPoints.length} key points made`];
   if (inputs.misconceptions.length)
     notes.push(`${inputs.misconceptions.length} misconception${inputs.misconceptions.length > 1 ? 's' : ''}`);
   if (inputs.substance.buzzwordList) notes.push('terms listed rather than explained');
-  if (overclaims) notes.push('sweeping claims without conditions');
+  if (inputs.substance.overclaims.length) notes.push('sweeping claims without conditions');
+  const denied = inputs.keyPoints.filter((p) => p.denied).length;
+  if (denied) notes.push(`${denied} key point${denied > 1 ? 's' : ''} dismissed`);
   if (inputs.substance.emptySentenceShare > 0.4) notes.push('much of it says little about the question');
   if (depthBonus)
     notes.push(
@@ -140,10 +166,14 @@ function substanceFactor(substance: SubstanceReport): number {
 
 /** Drifting to another question's vocabulary means the points made are incidental. */
 function topicFactor(relevance: RelevanceReport, story: boolean): number {
-  const share = Math.min(1, relevance.topicShare / (story ? 0.35 : 0.55));
-  const rank =
-    relevance.rankRatio === null ? 1 : Math.min(1, (story ? 0.6 : 0.4) + relevance.rankRatio * (story ? 0.4 : 0.6));
-  return (story ? 0.7 + 0.3 * share : 0.5 + 0.5 * share) * rank;
+  if (story) {
+    // A story on a neighbouring theme keeps part of its merit; the further from the theme, the less.
+    const share = Math.min(1, relevance.topicShare / 0.35);
+    return (0.45 + 0.55 * share) * (0.5 + 0.5 * Math.min(1, relevance.rankRatio ?? 1));
+  }
+  const share = Math.min(1, relevance.topicShare / 0.55);
+  const rank = relevance.rankRatio === null ? 1 : Math.min(1, 0.4 + relevance.rankRatio * 0.6);
+  return (0.5 + 0.5 * share) * rank;
 }
 
 function structureScore(inputs: ScoringInputs, verdict: Verdict): Part {
@@ -163,10 +193,14 @@ function overallScore(content: number, structure: number, inputs: ScoringInputs,
   const story = inputs.structureKind === 'star';
   const structureWeight = story ? 0.4 : 0.22;
   const structureCounts = Math.min(1, content / (story ? 35 : 50));
+  const penalty = penaltyPoints(inputs);
+  // Content arrives already penalised; the penalty comes off the blend again after the caps, so that structure
+  // and delivery cannot buy back a wrong claim.
   let value = (1 - structureWeight) * content + structureWeight * structure * structureCounts;
   if (delivery) value = 0.8 * value + 0.2 * clamp(delivery.score) * structureCounts;
   if (verdict === 'off-topic') value = Math.min(value, 10);
   if (verdict === 'not-enough-to-assess') value = Math.min(value, 20);
+  value -= structureWeight * penalty;
   const explanation =
     verdict === 'off-topic'
       ? 'Capped: the answer does not address the question.'

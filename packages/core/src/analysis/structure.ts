@@ -7,6 +7,7 @@ import { cueHits } from './depth.ts';
 import type { CueKind } from './cues.ts';
 import type { KeyPointCoverage } from './key-points.ts';
 import type { SentenceFeatures } from './sentence-features.ts';
+import type { StoryReading, StorySignal } from './story.ts';
 import type { DepthSignal, StructurePart, StructureReport } from './types.ts';
 
 interface PartSpec {
@@ -109,25 +110,46 @@ export interface StructureAssessment {
   readonly share: number;
 }
 
+export function structureKind(question: Question): StructureReport['kind'] {
+  return question.round === 'behavioral' || question.category === 'behavioral'
+    ? 'star'
+    : question.round === 'design'
+      ? 'design-steps'
+      : 'explanation';
+}
+
+/** Sentences a structure needs before all of its parts can be told apart: a story cannot fit in three. */
+const SENTENCES_FOR_FULL_STRUCTURE: Record<StructureReport['kind'], number> = {
+  star: 5,
+  'design-steps': 4,
+  explanation: 2,
+};
+
 export function assessStructure(
   question: Question,
   index: TextIndex,
   features: readonly SentenceFeatures[],
   keyPoints: readonly KeyPointCoverage[],
   depth: readonly DepthSignal[],
+  story: StoryReading,
 ): StructureAssessment {
-  const kind =
-    question.round === 'behavioral' || question.category === 'behavioral'
-      ? 'star'
-      : question.round === 'design'
-        ? 'design-steps'
-        : 'explanation';
+  const kind = structureKind(question);
   const specs = kind === 'star' ? STAR : kind === 'design-steps' ? DESIGN : EXPLANATION;
-  const parts = specs.map((spec) => findPart(spec, kind, index, features, keyPoints, depth));
+  const parts = specs.map((spec) => findPart(spec, kind, index, features, keyPoints, depth, story));
   const total = specs.reduce((sum, spec) => sum + spec.weight, 0);
   const found = specs.reduce((sum, spec, i) => sum + (parts[i]?.found ? spec.weight : 0), 0);
-  return { report: { kind, parts }, share: found / total };
+  const room = Math.min(1, index.text.sentences.length / SENTENCES_FOR_FULL_STRUCTURE[kind]);
+  return { report: { kind, parts }, share: (found / total) * room };
 }
+
+/** The story signal that shows each STAR part. */
+const STAR_SIGNAL: Record<string, StorySignal> = {
+  situation: 'situation',
+  task: 'ownership',
+  action: 'actions',
+  result: 'outcome',
+  learning: 'reflection',
+};
 
 function findPart(
   spec: PartSpec,
@@ -136,8 +158,11 @@ function findPart(
   features: readonly SentenceFeatures[],
   keyPoints: readonly KeyPointCoverage[],
   depth: readonly DepthSignal[],
+  story: StoryReading,
 ): StructurePart {
-  const sentence = partSentence(spec, kind, index, features, keyPoints, depth);
+  const signal = STAR_SIGNAL[spec.id];
+  const sentence =
+    kind === 'star' && signal ? story[signal] : partSentence(spec, kind, index, features, keyPoints, depth);
   return {
     id: spec.id,
     label: spec.label,

@@ -10,6 +10,25 @@ import type { SubstanceReport } from './types.ts';
 /** A sentence using less of the question's vocabulary than this, and making no point, says little. */
 const EMPTY_TOPIC_SHARE = 0.35;
 
+/**
+ * How people say they do not know: "no idea", "I'd google it", "never worked with that", "I'd ask a senior".
+ * Read off the raw text, since these are fixed expressions whose small words carry the meaning.
+ */
+const NOT_KNOWING = new RegExp(
+  [
+    String.raw`\bi (?:do not|don'?t|dont) (?:really |actually )?(?:know|remember|recall)\b`,
+    String.raw`\b(?:no|not much of an?) (?:idea|clue)\b`,
+    String.raw`\bnot (?:really )?familiar\b`,
+    String.raw`\b(?:google|googling|googled|stack ?overflow|chat ?gpt)\b`,
+    String.raw`\blook (?:it|that|this) up\b`,
+    String.raw`\b(?:never|haven'?t|have not|hadn'?t) (?:really |actually )?(?:used|worked|dealt|touched|done|had to|come across|needed)\b`,
+    String.raw`\bask (?:a|my|the|some|someone|somebody)\b[^.!?]{0,30}\b(?:senior|lead|colleague|team|someone|somebody|expert)\b`,
+    String.raw`\bcan'?t (?:really )?(?:remember|recall|say)\b`,
+    String.raw`\b(?:figure it out|wing it|play it by ear) (?:when|as|if)\b`,
+  ].join('|'),
+  'i',
+);
+
 export function summariseSubstance(
   index: TextIndex,
   features: readonly SentenceFeatures[],
@@ -35,6 +54,7 @@ export function summariseSubstance(
     lengthRatio: round2(targetWords ? words / targetWords : 1),
     buzzwordList:
       words >= 8 && (listShare >= 0.4 || (verbsPerClause < 0.35 && sum(features.map((s) => s.listItems)) >= 4)),
+    admitsNotKnowing: NOT_KNOWING.test(index.text.text),
     overclaims: cueSentences('overclaim', index, features, 0).map((i) => index.text.sentences[i]?.text ?? ''),
   };
 }

@@ -28,7 +28,7 @@ export interface KeyPointResult {
   readonly strength: number;
   /** The sentence that makes the point, quoted from the answer. */
   readonly evidence: string | null;
-  /** The answer explicitly denies the point ("I don't think you need version columns"). */
+  /** The answer explicitly denies the point ("I doubt a retry budget is worth having"). */
   readonly denied: boolean;
   readonly probe: string;
 }
@@ -76,6 +76,8 @@ export interface SubstanceReport {
   /** Length against the question's target length (1 = on target). */
   readonly lengthRatio: number;
   readonly buzzwordList: boolean;
+  /** The answer says the speaker does not know or would look it up ("I'd have to google that"). */
+  readonly admitsNotKnowing: boolean;
   /** Sentences that make sweeping claims ("automatically", "never need to worry", "solves everything"). */
   readonly overclaims: readonly string[];
 }

@@ -2,7 +2,7 @@
 // `rehearse questions --search`, with a confidence. When nothing in the bank fits, the item's own question and
 // expected points stand in for it, so the answers can still be compared.
 import type { Question } from '../questions/question.schema.ts';
-import type { QuestionIndex } from '../questions/search.ts';
+import type { QuestionIndex, SearchHit } from '../questions/search.ts';
 import type { EvalItem } from './eval-set.ts';
 
 export interface Resolution {
@@ -24,19 +24,65 @@ export function createSearchResolver(index: QuestionIndex, minConfidence = MIN_C
   return (item) => {
     const byId = item.questionId ? index.get(item.questionId) : undefined;
     if (byId) return { question: byId, method: 'questionId', confidence: 1, candidates: [] };
-    const hits = index.search(item.question, { limit: 3 });
-    const candidates = hits.map((h) => ({ id: h.id, score: round2(h.score) }));
-    const [top, second] = hits;
-    const confidence = top ? searchConfidence(top.score, top.coverage, second?.score ?? 0) : 0;
-    if (top && confidence >= minConfidence) return { question: top.question, method: 'search', confidence, candidates };
+    const ranked = rankCandidates(index, item);
+    const candidates = ranked.slice(0, 3).map((c) => ({ id: c.hit.id, score: round2(c.score) }));
+    const [top, second] = ranked;
+    const confidence = top ? searchConfidence(top.score, top.hit.coverage, second?.score ?? 0) : 0;
+    if (top && confidence >= minConfidence)
+      return { question: top.hit.question, method: 'search', confidence, candidates };
     return { question: questionFromItem(item), method: 'fallback', confidence, candidates };
   };
+}
+
+interface Candidate {
+  readonly hit: SearchHit;
+  /** 0–1: the question search's relative score, blended with the expected points' when the item has them. */
+  readonly score: number;
+}
+
+/**
+ * An interviewer's wording alone can share incidental words with another question ("billing job" with a story
+ * about a job); what a good answer must cover names the topic far more surely. So the question and the item's
+ * expected points are searched separately and each question's relative scores are blended.
+ */
+function rankCandidates(index: QuestionIndex, item: EvalItem): Candidate[] {
+  const byQuestion = relativeScores(index.search(item.question, { limit: 10 }));
+  const points = item.expected_points.join('.\n');
+  const byPoints = points
+    ? relativeScores(index.search(`${item.question}.\n${points}`, { limit: 10 }))
+    : new Map<string, RelativeHit>();
+  const hits = new Map<string, SearchHit>();
+  for (const entry of [...byQuestion.values(), ...byPoints.values()]) hits.set(entry.hit.id, entry.hit);
+  const blended = [...hits.values()].map((hit) => {
+    const question = byQuestion.get(hit.id)?.relative ?? 0;
+    const withPoints = byPoints.get(hit.id);
+    const score = byPoints.size
+      ? QUESTION_SHARE * question + (1 - QUESTION_SHARE) * (withPoints?.relative ?? 0)
+      : question;
+    // Coverage is read from the fuller query when there is one: it says how much of the topic the question holds.
+    return { hit: withPoints?.hit ?? hit, score };
+  });
+  return blended.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
+}
+
+/** How much the interviewer's wording counts against the expected points when both are there. */
+const QUESTION_SHARE = 0.4;
+
+interface RelativeHit {
+  readonly hit: SearchHit;
+  /** The hit's score over the best hit's. */
+  readonly relative: number;
+}
+
+function relativeScores(hits: readonly SearchHit[]): Map<string, RelativeHit> {
+  const top = hits[0]?.score ?? 0;
+  return new Map(hits.map((hit) => [hit.id, { hit, relative: top > 0 ? hit.score / top : 0 }]));
 }
 
 /** Coverage of the query by the best hit, discounted when the second hit scores almost as well. */
 export function searchConfidence(topScore: number, topCoverage: number, secondScore: number): number {
   const margin = topScore > 0 ? 1 - secondScore / topScore : 0;
-  return round2(topCoverage * (0.6 + 0.4 * Math.min(1, margin * 2)));
+  return round2(Math.min(1, topCoverage * 1.4) * (0.6 + 0.4 * Math.min(1, margin * 2)));
 }
 
 /** A stand-in question made of the item's own wording and expected points. */

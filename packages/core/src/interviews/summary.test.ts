@@ -61,7 +61,17 @@ describe('the interview summary', () => {
 
   it('shortens a long prompt inside a next step', () => {
     const long = summarizeInterview([turn({ analysis: analysis(20, [point('x', false)]) })]);
-    expect(long.nextSteps[1]).toBe('After "How would you design a rate limiter for…", be ready for: "Probe about x?"');
+    expect(long.nextSteps[0]).toBe('After "How would you design a rate limiter for…", be ready for: "Probe about x?"');
+  });
+
+  it('names no weakest or strongest area when only one category was asked', () => {
+    const one = summarizeInterview([
+      turn({ analysis: analysis(20, [point('x', false)]) }),
+      turn({ questionId: 'q3', analysis: analysis(90, []) }),
+    ]);
+    expect(one.weakestCategory).toBeNull();
+    expect(one.strongestCategory).toBeNull();
+    expect(one.nextSteps.join(' ')).not.toMatch(/lowest-scoring/);
   });
 
   it('has no scores before any answer is analysed', () => {

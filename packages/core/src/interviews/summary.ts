@@ -70,7 +70,10 @@ export function summarizeInterview(turns: readonly AnsweredTurn[]): InterviewSum
   const categoryMeans = [...byCategory.entries()]
     .map(([category, scores]) => ({ category, score: mean(scores)! }))
     .sort((a, b) => a.score - b.score);
-  const weakest = categoryMeans[0]?.category ?? null;
+  // One category, or all alike, has no weakest and strongest: naming one as both would contradict itself.
+  const spread = categoryMeans.length >= 2 && categoryMeans[0]!.score < categoryMeans.at(-1)!.score;
+  const weakest = spread ? (categoryMeans[0]?.category ?? null) : null;
+  const strongest = spread ? (categoryMeans.at(-1)?.category ?? null) : null;
   const nextSteps = [
     ...(weakest ? [`Practise more ${weakest} questions: it was your lowest-scoring area.`] : []),
     ...questions.flatMap((q) =>
@@ -86,7 +89,7 @@ export function summarizeInterview(turns: readonly AnsweredTurn[]): InterviewSum
     },
     questions,
     weakestCategory: weakest,
-    strongestCategory: categoryMeans.at(-1)?.category ?? null,
+    strongestCategory: strongest,
     nextSteps,
   };
 }

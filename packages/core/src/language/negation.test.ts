@@ -28,11 +28,11 @@ describe('negation per clause', () => {
   });
 
   it('marks a dismissed subject and a rejection, but not a goal', () => {
-    expect(flags("Invalidation isn't really something I need to worry about.", 'invalidation')).toEqual({
+    expect(flags("Backpressure isn't really something our service has to care about.", 'backpressure')).toEqual({
       negated: true,
       rejected: true,
     });
-    expect(flags("I don't think you need version columns.", 'columns').rejected).toBe(true);
+    expect(flags("I don't think we need retry budgets.", 'budgets').rejected).toBe(true);
     expect(flags("Make sure the provider doesn't break the consumer.", 'consumer')).toEqual({
       negated: true,
       rejected: false,

@@ -56,11 +56,13 @@ const REJECTING_WORDS = words(
   'trust',
 );
 
-/** After "is not" / "doesn't": words that dismiss the clause's subject ("invalidation isn't really needed"). */
+/** After "is not" / "doesn't": words that dismiss the clause's subject ("tracing isn't really needed"). */
 const DISMISSALS = words(
   'something needed need necessary required important concern issue problem worth matter relevant',
   'useful',
 );
+/** Verbs that, right before "no", reject the object: "need no", "requires no", "takes no". */
+const NEEDING_VERBS = words('need needs require requires take takes want wants');
 const SOFTENERS = words('really actually even that a an very usually always so much of');
 
 /** Numbers the clauses of one sentence from `firstClause` and marks the tokens each clause's negator governs. */
@@ -93,7 +95,7 @@ export function markClausesAndNegation(tokens: readonly ClauseToken[], firstClau
 }
 
 /**
- * "Invalidation isn't really something I need to worry about", "version columns aren't needed": the negation
+ * "Tracing isn't really something we care about", "retry budgets aren't needed": the negation
  * dismisses the subject before it, so the subject's words count as negated too.
  */
 function markRejections(
@@ -109,7 +111,9 @@ function markRejections(
       for (let j = i - 2; j >= 0 && marks.clause[j] === clause; j--)
         if (/\w/.test(tokens[j]?.text ?? '')) marks.negated[j] = marks.rejected[j] = true;
     }
-    if (REJECTING_WORDS.has(next) || DISMISSALS.has(next)) {
+    // "Consumers need no dedupe", "it requires no lock": the verb before the negator rejects what follows.
+    const before = tokens[i - 1]?.lower ?? '';
+    if (REJECTING_WORDS.has(next) || DISMISSALS.has(next) || NEEDING_VERBS.has(before)) {
       for (let j = i + 1; j < tokens.length && marks.clause[j] === clause; j++)
         marks.rejected[j] = marks.negated[j] ?? false;
     }

@@ -17,7 +17,7 @@ export interface Token {
   readonly isNegator: boolean;
   /** Inside the scope of a negator of the same clause ("I would not use *bind variables*"). */
   readonly isNegated: boolean;
-  /** Negated as a rejection ("I don't think you need *version columns*"), not as a goal ("so it doesn't break"). */
+  /** Negated as a rejection ("I don't think we need *a retry budget*"), not as a goal ("so it doesn't break"). */
   readonly isRejected: boolean;
   /** Index of the clause within the whole text; clauses end at punctuation and at conjunctions. */
   readonly clause: number;

@@ -3,7 +3,17 @@ export interface AnalysisResult {
   verdict?: string;
   summary?: string;
   scores: { overall: number; content: number; structure: number; delivery: number | null };
-  keyPoints: { id: string; label: string; covered: boolean; evidence: string | null; probe?: string }[];
+  keyPoints: {
+    id: string;
+    label: string;
+    covered: boolean;
+    evidence: string | null;
+    probe?: string;
+    /** Made in a follow-up answer, after the interviewer's prompt. */
+    afterPrompt?: boolean;
+  }[];
+  /** For a follow-up answer: the point the interviewer probed and whether the answer made it. */
+  followUp?: { keyPointId: string; label: string; made: boolean };
   strengths: string[];
   improvements: string[];
   /** Narrative from the operator's LLM, when one is configured; it never changes the scores. */
@@ -23,6 +33,13 @@ export function Feedback({ record }: { record: AnalysisRecord }) {
     <section className="feedback" aria-labelledby="feedback-title" aria-live="polite">
       <h3 id="feedback-title">Feedback</h3>
       {result.summary && <p>{result.summary}</p>}
+      {result.followUp && (
+        <p data-testid="follow-up-outcome">
+          {result.followUp.made
+            ? `You made the probed point "${result.followUp.label}" after the prompt.`
+            : `The follow-up asked about "${result.followUp.label}", and it is still missing.`}
+        </p>
+      )}
       <dl className="scores">
         {SCORE_NAMES.map((name) => (
           <div key={name} className="score">
@@ -37,6 +54,7 @@ export function Feedback({ record }: { record: AnalysisRecord }) {
           <li key={point.id} className={point.covered ? 'covered' : 'missed'}>
             <span aria-hidden="true">{point.covered ? '✔' : '✘'}</span> <strong>{point.label}</strong>
             <span className="visually-hidden">{point.covered ? ' covered' : ' missing'}</span>
+            {point.afterPrompt && <span className="badge"> after a prompt</span>}
             {point.evidence && <blockquote>“{point.evidence}”</blockquote>}
           </li>
         ))}

@@ -5,6 +5,7 @@ import {
   initialState,
   notFound,
   planInterview,
+  scoreFollowUp,
   summarizeCameraPresence,
   transition,
   type AnswerAnalysis,
@@ -166,6 +167,18 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     return { row: { ...row, ...changes }, state, changed: true };
   }
 
+  /** Key points that the earlier analysed turns of the same question (its answer, earlier follow-ups) made. */
+  async function pointsMadeBefore(turn: TurnRow): Promise<string[]> {
+    const turns = await repository.turns(turn.interview_id);
+    const earlier = turns.filter(
+      (t) => t.question_id === turn.question_id && t.id !== turn.id && t.analysis && t.created_at <= turn.created_at,
+    );
+    const made = earlier.flatMap((t) =>
+      (JSON.parse(t.analysis!) as AnswerAnalysis).keyPoints.filter((p) => p.covered).map((p) => p.id),
+    );
+    return [...new Set(made)];
+  }
+
   /** Hands a turn waiting for its recording to the queue; false when there is no such turn (yet). Idempotent. */
   async function attachRecording(recording: { id: string; userId: string; answerId: string }) {
     const turn = await repository.findTurn(recording.answerId);
@@ -318,12 +331,22 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         spoken = await deps.transcribe(turn.recording_id!, question, rowId);
       }
       const text = turn.answer_text ?? spoken?.text ?? '';
-      const analysis = await deps.analyze(question, text, spoken ? spokenDelivery(spoken, turn.camera) : undefined);
+      const interviewBefore = await repository.findById(turn.interview_id);
+      const stateBefore = interviewBefore ? (JSON.parse(interviewBefore.state) as InterviewState) : null;
+      const coveredBefore = await pointsMadeBefore(turn);
+      const fullAnalysis = await deps.analyze(question, text, spoken ? spokenDelivery(spoken, turn.camera) : undefined);
+      // A follow-up answers one probe: it is scored on that point, against what the question's turns made so far.
+      const probe = stateBefore?.turn?.id === turn.turn_id ? stateBefore.turn.probe : null;
+      const analysis =
+        turn.kind === 'follow-up' && probe
+          ? scoreFollowUp(fullAnalysis, { probedKeyPointId: probe.keyPointId, coveredBefore })
+          : fullAnalysis;
       const assessable = analysis.verdict === 'assessed' && !spoken?.needsReview;
       const llm = assessable && deps.narrate ? await deps.narrate(question, text, analysis) : null;
-      const interviewBefore = await repository.findById(turn.interview_id);
-      const probed = interviewBefore ? (JSON.parse(interviewBefore.state) as InterviewState).probedKeyPoints : [];
-      const missed = withGeneratedFollowUp(analysis, probed, llm?.followUpQuestions[0]);
+      const probed = stateBefore?.probedKeyPoints ?? [];
+      const missed = withGeneratedFollowUp(analysis, [...probed, ...coveredBefore], llm?.followUpQuestions[0]).filter(
+        (point) => !coveredBefore.includes(point.id),
+      );
       await repository.transaction(async (trx) => {
         await repository.updateTurn(trx, rowId, {
           status: 'analysed',

@@ -1,0 +1,131 @@
+// Claims, not words: evidence must be asserted, misconceptions fire on their claim, and "I don't know" answers are
+// not assessed. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../language/read-text.ts';
+import { createQuestionIndex } from '../questions/search.ts';
+import { analyzeAnswer } from './analyze-answer.ts';
+import { markClaims } from './claims.ts';
+import { fixture, FIXTURE_QUESTIONS } from './test-fixtures/questions.ts';
+
+const index = createQuestionIndex(FIXTURE_QUESTIONS);
+const injection = fixture('sql-injection');
+const point = (answer: string, id: string) =>
+  analyzeAnswer(injection, answer, { index }).keyPoints.find((p) => p.id === id);
+
+describe('what a clause asserts', () => {
+  it('marks a sentence that reports a belief in order to refute it', () => {
+    const marks = markClaims(analyzeText('A classic mistake is to escape the quotes by hand. Bind the values.'));
+    expect([...marks.reportingSentences]).toEqual([0]);
+  });
+
+  it('marks the clause a speaker warns against, and the one that dismisses a measure', () => {
+    const text = analyzeText('To avoid string building, we bind values, and the allow-list is overkill here.');
+    const marks = markClaims(text);
+    const clauseOf = (word: string) => text.tokens.find((t) => t.text === word)!.clause;
+    expect(marks.warnedClauses.has(clauseOf('building'))).toBe(true);
+    expect(marks.warnedClauses.has(clauseOf('bind'))).toBe(false);
+    expect(marks.dismissedClauses.has(clauseOf('overkill'))).toBe(true);
+  });
+});
+
+describe('misconceptions fire on the claim', () => {
+  const WRONG =
+    'Injection is when input becomes part of the query and the attacker runs their own SQL. Honestly I just escape the quotes in every field before building the string, and that covers it.';
+
+  it('fires when the speaker asserts the misconception, and costs points whatever else the answer does', () => {
+    const analysis = analyzeAnswer(injection, WRONG, { index });
+    expect(analysis.misconceptions.map((m) => m.id)).toEqual(['escaping-enough']);
+    const without = analyzeAnswer(
+      injection,
+      WRONG.replace('I just escape the quotes in every field', 'I pass every field separately'),
+      { index },
+    );
+    expect(analysis.scores.overall).toBeLessThan(without.scores.overall);
+  });
+
+  it('does not fire when the speaker reports it as a mistake or warns against it', () => {
+    const reported = analyzeAnswer(
+      injection,
+      'People often think it is enough to escape the quotes by hand, but encodings slip past that. I bind every value as a parameter of a prepared statement instead, so input never becomes code.',
+      { index },
+    );
+    expect(reported.misconceptions).toEqual([]);
+    const warned = analyzeAnswer(
+      injection,
+      'Avoid trying to escape the quotes yourself. Use a prepared statement with placeholders so the values travel apart from the SQL text.',
+      { index },
+    );
+    expect(warned.misconceptions).toEqual([]);
+  });
+
+  it('does not count a sentence holding a misconception as evidence of a point', () => {
+    const answer =
+      'The query is safe once I escape the quotes, since a prepared statement is just string concatenation done by the driver.';
+    const analysis = analyzeAnswer(injection, answer, { index });
+    expect(analysis.misconceptions).toHaveLength(1);
+    expect(analysis.keyPoints.find((p) => p.id === 'parameters')?.covered).toBe(false);
+  });
+});
+
+describe('denials without a negation word', () => {
+  it('treats a measure called overkill as dismissed, not made', () => {
+    const dismissed = point(
+      'An injection means input turns into SQL the attacker wrote. A restricted database user is overkill for a small service, so I skip it.',
+      'least-privilege',
+    );
+    expect(dismissed?.covered).toBe(false);
+    expect(dismissed?.denied).toBe(true);
+  });
+
+  it('reads "need no" as rejecting what follows', () => {
+    const rejected = point(
+      'Modern drivers need no placeholders at all because they clean the text for you before it reaches the database.',
+      'parameters',
+    );
+    expect(rejected?.covered).toBe(false);
+    expect(rejected?.denied).toBe(true);
+  });
+});
+
+describe('answers that admit not knowing', () => {
+  it('are not assessed however long they run', () => {
+    const analysis = analyzeAnswer(
+      injection,
+      'Honestly I have never had to deal with that in my projects so far. I would probably look it up online when the problem came up, or ask one of the senior engineers on the team what they normally do, because they would know the right approach for our stack.',
+      { index },
+    );
+    expect(analysis.verdict).toBe('not-enough-to-assess');
+    expect(analysis.scores.overall).toBeLessThanOrEqual(20);
+  });
+
+  it('still assesses an answer that hedges but explains', () => {
+    const analysis = analyzeAnswer(
+      injection,
+      "I haven't used every driver, but the fix I know is a prepared statement: the SQL has placeholders and the values are sent separately, so they are never parsed as code. For a sort column I check the name against a list of known column names.",
+      { index },
+    );
+    expect(analysis.verdict).toBe('assessed');
+  });
+});
+
+describe('consistent cards', () => {
+  it('gives content 100 only when every key point is made', () => {
+    const partial =
+      'SQL injection happens when we concatenate user input into the query string, so the attacker runs their own SQL. ' +
+      'The fix is a parameterised query: the statement has placeholders and the driver sends the values separately, so the database never treats them as code, for example a quote in a name stays a quote.';
+    const analysis = analyzeAnswer(injection, partial, { index });
+    expect(analysis.keyPoints.some((p) => !p.covered)).toBe(true);
+    expect(analysis.scores.content).toBeLessThan(100);
+  });
+
+  it('does not repeat the key-point quotes in the strengths', () => {
+    const analysis = analyzeAnswer(
+      injection,
+      'SQL injection happens when we concatenate user input into the query string, so the attacker runs their own SQL. The fix is a parameterised query with placeholders, so the values are sent separately.',
+      { index },
+    );
+    const quotes = analysis.keyPoints.flatMap((p) => (p.evidence ? [p.evidence] : []));
+    expect(analysis.strengths.length).toBeGreaterThan(0);
+    for (const strength of analysis.strengths) for (const quote of quotes) expect(strength).not.toContain(quote);
+  });
+});

@@ -1,0 +1,98 @@
+// What each clause asserts, beyond its words. A sentence that names the right terms is evidence only when it
+// asserts them: "we skip the version check, it's overkill" dismisses a point, "avoid building SQL from strings"
+// warns against a defect rather than recommending it, and "a common mistake is to think a queue delivers once"
+// reports a belief in order to refute it. Generic cues of how people say these things, independent of any
+// question; the question-specific knowledge lives in the bank's key points and misconceptions.
+import type { AnalyzedText, Token } from '../language/types.ts';
+import { words } from '../language/word-lists.ts';
+
+export interface ClaimMarks {
+  /** Sentences that report a belief to refute it: a misconception's words there are not the speaker's claim. */
+  readonly reportingSentences: ReadonlySet<number>;
+  /** Clauses whose content the speaker warns against ("avoid…", "instead of…", "the risk with…"). */
+  readonly warnedClauses: ReadonlySet<number>;
+  /** Clauses that dismiss what they name as unneeded ("…is overkill", "skip the…", "…is optional"). */
+  readonly dismissedClauses: ReadonlySet<number>;
+}
+
+/** Lemmas that mark a sentence as reporting someone's belief or a known error. */
+const REPORTING = words(
+  'mistake myth misconception misunderstanding fallacy misbelief pitfall trap naive naively tempting',
+  'misconceive misled mislead',
+);
+/** Two-word reporting cues, by lemma: "people think", "some assume", "is wrong". */
+const REPORTING_PAIRS = new Set([
+  'people think',
+  'people assume',
+  'people believe',
+  'some assume',
+  'some think',
+  'some believe',
+  'often assume',
+  'commonly assume',
+  'wrongly assume',
+  'wrongly think',
+  'wrongly believe',
+  'be wrong',
+  'be false',
+  'not true',
+  "n't true",
+  'be untrue',
+]);
+
+/** Lemmas after which the rest of the clause is something to avoid, not a recommendation. */
+const WARNING = words(
+  'avoid prevent instead rather forbid ban disallow eliminate risk danger dangerous vulnerable vulnerability',
+  'antipattern anti-pattern smell bad worst wrong hazard attack attacker exploit protect guard defend mitigate',
+  'stop against',
+);
+
+/** Lemmas that dismiss the clause's subject or object as unneeded. */
+const DISMISSING = words('overkill unnecessary needless pointless optional superfluous skip skippable unneeded');
+
+export function markClaims(text: AnalyzedText): ClaimMarks {
+  const reportingSentences = new Set<number>();
+  const warnedClauses = new Set<number>();
+  const dismissedClauses = new Set<number>();
+  text.tokens.forEach((token, i) => {
+    const lemma = token.lemma;
+    const nextAt = nextWordAt(text.tokens, i);
+    const next = text.tokens[nextAt];
+    const afterNext = nextAt >= 0 ? text.tokens[nextWordAt(text.tokens, nextAt)] : undefined;
+    // "People think", "people often think": a reporting verb may sit one word after its subject.
+    const paired = [next, afterNext].some((t) => t && REPORTING_PAIRS.has(`${lemma} ${t.lemma}`));
+    if (REPORTING.has(lemma) || paired) reportingSentences.add(token.sentence);
+    if (WARNING.has(lemma) && !token.isNegated) warnedClauses.add(token.clause);
+    if (DISMISSING.has(lemma) && !token.isNegated) dismissedClauses.add(token.clause);
+  });
+  return { reportingSentences, warnedClauses, dismissedClauses };
+}
+
+/** Position of the next word in the same sentence, or -1. */
+function nextWordAt(tokens: readonly Token[], from: number): number {
+  const sentence = tokens[from]?.sentence;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.sentence !== sentence) return -1;
+    if (token.kind === 'word') return i;
+  }
+  return -1;
+}
+
+/** Whether the tokens at these positions sit in a clause the speaker warns against or reports as a myth. */
+export function isDistanced(marks: ClaimMarks, tokens: readonly Token[], positions: readonly number[]): boolean {
+  return positions.some((p) => {
+    const token = tokens[p];
+    return (
+      token !== undefined && (marks.warnedClauses.has(token.clause) || marks.reportingSentences.has(token.sentence))
+    );
+  });
+}
+
+/** Whether the tokens at these positions sit in a clause that dismisses them as unneeded. */
+export function isDismissed(marks: ClaimMarks, tokens: readonly Token[], positions: readonly number[]): boolean {
+  return positions.some((p) => {
+    const token = tokens[p];
+    return token !== undefined && marks.dismissedClauses.has(token.clause);
+  });
+}

@@ -1,0 +1,74 @@
+// Behavioral answers are judged on the story as people tell it. Stories written for these tests.
+import { describe, expect, it } from 'vitest';
+import { indexText } from '../language/phrase-match.ts';
+import { analyzeText } from '../language/read-text.ts';
+import { createQuestionIndex } from '../questions/search.ts';
+import { analyzeAnswer } from './analyze-answer.ts';
+import { readStory } from './story.ts';
+import { fixture, FIXTURE_QUESTIONS } from './test-fixtures/questions.ts';
+
+const index = createQuestionIndex(FIXTURE_QUESTIONS);
+const story = fixture('slow-service-story');
+
+const TOLD =
+  'Two years ago our invoice export started timing out for the biggest tenants every month end. ' +
+  'It was my module, so I took it on and told support I would report back daily. ' +
+  'I traced the slow part to one query per invoice line, rewrote it as a single join and moved the export into a background job. ' +
+  'The export went from forty minutes to ninety seconds, and the month-end tickets stopped. ' +
+  'Since then I load-test any report against our largest customer before it ships.';
+
+const read = (text: string) => readStory(indexText(analyzeText(text)));
+
+describe('story signals', () => {
+  it('finds ownership, first-person actions, figures, the outcome and reflection in everyday words', () => {
+    const reading = read(TOLD);
+    expect(reading.ownership).toBe(1);
+    expect(reading.actions).toBeGreaterThanOrEqual(0);
+    expect(reading.figures).toBe(3);
+    expect(reading.outcome).toBeGreaterThanOrEqual(0);
+    expect(reading.reflection).toBe(4);
+  });
+
+  it('earns nothing from bare labels', () => {
+    const labels = read('Situation: outage. Task: fix. Action: fixed. Result: fine. Learning: none.');
+    expect(Object.values(labels).every((sentence) => sentence === -1)).toBe(true);
+  });
+});
+
+describe('scoring a story', () => {
+  it('credits the STAR points of the question from the story told, with the sentence that tells it', () => {
+    const analysis = analyzeAnswer(story, TOLD, { index });
+    const task = analysis.keyPoints.find((p) => p.id === 'task');
+    expect(task?.covered).toBe(true);
+    expect(task?.evidence).toContain('It was my module');
+    expect(analysis.structure.parts.every((p) => p.found)).toBe(true);
+    expect(analysis.scores.overall).toBeGreaterThanOrEqual(70);
+  });
+
+  it('gives labels and three short sentences no full structure', () => {
+    const labelled = analyzeAnswer(
+      story,
+      'Situation: the search page was slow for customers. Action: I added a cache to it. Result: it became faster for everyone.',
+      { index },
+    );
+    expect(labelled.scores.structure).toBeLessThan(60);
+    expect(labelled.strengths.join(' ')).not.toMatch(/clear situation/);
+  });
+
+  it('never calls a good story on a neighbouring theme off-topic, but ranks it below an on-topic one', () => {
+    const neighbour =
+      'Last spring a teammate and I disagreed about whether to split our billing service. ' +
+      'I was the one who had raised it, so I wrote a one-page comparison and asked for a meeting with our lead. ' +
+      'We agreed to try it on one endpoint first, measured it for two weeks, and kept the monolith when the numbers showed no gain. ' +
+      'I learnt to bring data to a disagreement instead of opinions.';
+    const analysis = analyzeAnswer(story, neighbour, { index });
+    expect(analysis.verdict).toBe('assessed');
+    expect(analysis.scores.overall).toBeGreaterThan(10);
+    expect(analysis.scores.overall).toBeLessThan(analyzeAnswer(story, TOLD, { index }).scores.overall);
+  });
+
+  it('gives a story no design or unhappy-path advice', () => {
+    const analysis = analyzeAnswer(story, TOLD, { index });
+    expect(analysis.improvements.join(' ')).not.toMatch(/unhappy path|trade-off/);
+  });
+});

@@ -1,0 +1,172 @@
+// How a behavioral story is told, read from how people tell stories rather than from one question's phrases:
+// the situation, the speaker's ownership ("it was my change"), actions in the first person, the outcome with
+// figures, and reflection. Each signal is reported with the sentence that shows it. A bare "Situation:" label
+// shows nothing: every signal needs a sentence with words and a verb of its own.
+import { findPhrase, isWordLike, type TextIndex } from '../language/phrase-match.ts';
+import type { Token } from '../language/types.ts';
+import { cues, type CueKind } from './cues.ts';
+import type { KeyPointCoverage } from './key-points.ts';
+
+export type StorySignal = 'situation' | 'ownership' | 'actions' | 'figures' | 'outcome' | 'reflection';
+
+/** Sentence index showing each signal, or -1. */
+export type StoryReading = Readonly<Record<StorySignal, number>>;
+
+/** A sentence must hold this many words, outside any "Result:"-style label, to show a part of a story. */
+const MIN_STORY_SENTENCE_WORDS = 6;
+
+const LABEL_WORDS = new Set([
+  'situation',
+  'context',
+  'task',
+  'action',
+  'actions',
+  'result',
+  'results',
+  'outcome',
+  'learning',
+  'learnings',
+  'lesson',
+  'lessons',
+  'reflection',
+  'impact',
+]);
+
+const OWNERSHIP =
+  /\b(?:it was (?:my|our) (?:own )?\w+|(?:my|our) (?:own )?(?:mistake|fault|bug|error|change|call|decision|migration|deploy(?:ment)?|code|script|responsibility|job|task)|i (?:owned|own|took (?:ownership|responsibility|the lead|charge|it on)|was (?:responsible|accountable|the (?:one|lead|owner|on-call))|volunteered|stepped (?:up|in)|led|broke|caused|introduced|made the call|decided|pushed|shipped|wrote)|i was on[ -]call|on me)\b/i;
+
+const UNIT =
+  /^(?:%|percent|percentage|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?|ms|milliseconds?|x|times|users?|customers?|clients?|requests?|orders?|errors?|tickets?|engineers?|people|developers?|teams?|services?|dollars?|k|m|million|thousand|hundred|gb|tb|mb|rps|qps|points?|releases?|incidents?|bugs?|pages?|alerts?)$/i;
+const NUMBER_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|double|twice|triple)$/i;
+
+export function readStory(index: TextIndex): StoryReading {
+  const tokens = index.text.tokens;
+  const eligible = eligibleSentences(index);
+  const first = (sentences: Iterable<number>): number => {
+    let best = -1;
+    for (const s of sentences) if (eligible.has(s) && (best < 0 || s < best)) best = s;
+    return best;
+  };
+  const actionSentences = firstPersonActionSentences(tokens);
+  return {
+    situation: first(cueSentences('situation', index)),
+    ownership: first(index.text.sentences.filter((s) => OWNERSHIP.test(s.text)).map((s) => s.index)),
+    actions: [...new Set(actionSentences)].filter((s) => eligible.has(s)).length >= 2 ? first(actionSentences) : -1,
+    figures: first(figureSentences(tokens)),
+    outcome: first(cueSentences('result', index)),
+    reflection: first(cueSentences('learning', index)),
+  };
+}
+
+/** Sentences with enough words and a verb outside any leading label. */
+function eligibleSentences(index: TextIndex): Set<number> {
+  const eligible = new Set<number>();
+  for (const sentence of index.text.sentences) {
+    const tokens = index.text.tokens.slice(sentence.firstToken, sentence.endToken);
+    const words = tokens.filter((t, i) => isWordLike(t) && !isLabel(tokens, i));
+    if (words.length >= MIN_STORY_SENTENCE_WORDS && words.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+      eligible.add(sentence.index);
+  }
+  return eligible;
+}
+
+/** "Result:" at the head of a sentence or line is a label, not a word of the story. */
+function isLabel(tokens: readonly Token[], i: number): boolean {
+  return LABEL_WORDS.has(tokens[i]?.lemma ?? '') && tokens[i + 1]?.text === ':';
+}
+
+function cueSentences(kind: CueKind, index: TextIndex): number[] {
+  const tokens = index.text.tokens;
+  return cues(kind).flatMap((phrase) =>
+    findPhrase(phrase, index)
+      .filter((m) => !m.contradicted && !m.tokens.every((t) => isLabel(tokens, t)))
+      .map((m) => m.sentence),
+  );
+}
+
+/** Sentences where "I" or "we" does something: a verb within two words after the pronoun. */
+function firstPersonActionSentences(tokens: readonly Token[]): number[] {
+  const sentences: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token.pos !== 'VERB' || token.isNegated) return;
+    const subject = [tokens[i - 1], tokens[i - 2]].find((t) => t?.lemma === 'i' || t?.lemma === 'we');
+    if (subject && subject.sentence === token.sentence) sentences.push(token.sentence);
+  });
+  return sentences;
+}
+
+/** Sentences that measure something: a number with a unit ("12 minutes", "30%", "two weeks", "3x"). */
+function figureSentences(tokens: readonly Token[]): number[] {
+  const sentences: number[] = [];
+  tokens.forEach((token, i) => {
+    const isNumber =
+      token.kind === 'number' || NUMBER_WORDS.test(token.text) || /^\d+(?:\.\d+)?(?:%|x|k|ms|s)$/i.test(token.text);
+    if (!isNumber) return;
+    const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    // "Two years ago" sets the scene; it measures nothing.
+    if (tokens[i + 2]?.lemma === 'ago') return;
+    if (
+      /[%$€£]|\dx$/i.test(token.text) ||
+      (next && next.sentence === token.sentence && UNIT.test(next.text)) ||
+      (before && before.sentence === token.sentence && /^[$€£]$/.test(before.text))
+    )
+      sentences.push(token.sentence);
+  });
+  return sentences;
+}
+
+/**
+ * Which story signal a STAR key point stands for. Only points that name a part of the story and nothing else
+ * ("result", "your-role", "learning") are credited; "mitigation-action" is about this question's theme.
+ */
+const STORY_POINT_WORDS: ReadonlyArray<readonly [StorySignal, ReadonlySet<string>]> = [
+  ['ownership', new Set(['task', 'role', 'ownership', 'own', 'personal', 'responsibility', 'accountability'])],
+  ['outcome', new Set(['result', 'results', 'outcome', 'outcomes', 'impact'])],
+  ['reflection', new Set(['learning', 'learnings', 'reflection', 'lesson', 'lessons', 'learned', 'learnt'])],
+  ['actions', new Set(['action', 'actions'])],
+  ['situation', new Set(['situation', 'context', 'stakes'])],
+];
+const NEUTRAL_ID_WORDS = new Set(['and', 'the', 'your', 'clear', 'measured', 'with', 'of', 'story']);
+
+function storySignalOf(pointId: string): StorySignal | undefined {
+  const words = pointId.split('-').filter((w) => !NEUTRAL_ID_WORDS.has(w));
+  if (words.length === 0) return undefined;
+  return STORY_POINT_WORDS.find(([, vocabulary]) => words.every((w) => vocabulary.has(w)))?.[0];
+}
+
+/** Strength a point earns from a generic story signal: enough to count, below what its own phrases earn. */
+const STORY_STRENGTH = 0.6;
+const MEASURED_OUTCOME_STRENGTH = 0.75;
+
+/**
+ * The STAR points of a behavioral question ("the outcome", "your role") are made by telling that part of the
+ * story, whatever the words: a point its own phrases missed is credited from the story signal it stands for.
+ */
+export function creditStoryPoints(
+  points: readonly KeyPointCoverage[],
+  story: StoryReading,
+  sentenceText: (i: number) => string | null,
+): KeyPointCoverage[] {
+  return points.map((point) => {
+    if (point.covered || point.denied) return point;
+    const signal = storySignalOf(point.id);
+    const sentence = signal ? story[signal] : -1;
+    if (!signal || sentence < 0) return point;
+    const measured = signal === 'outcome' && story.figures >= 0;
+    const strength = measured ? MEASURED_OUTCOME_STRENGTH : STORY_STRENGTH;
+    return {
+      ...point,
+      covered: true,
+      strength,
+      evidence: sentenceText(sentence),
+      sentences: [...new Set([...point.sentences, sentence])].sort((a, b) => a - b),
+    };
+  });
+}
+
+/** A told story: things the speaker did, in sentences of their own. */
+export function isStory(story: StoryReading): boolean {
+  return story.actions >= 0 && (story.situation >= 0 || story.outcome >= 0 || story.ownership >= 0);
+}
