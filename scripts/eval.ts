@@ -15,7 +15,7 @@ import {
 } from '../packages/core/src/index.ts';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--targets');
 if (!file) {
   console.error('usage: node scripts/eval.ts FILE.json [--json] [--explain]');
   process.exit(2);
@@ -35,6 +35,17 @@ const result = evaluate(parsed.set.items, createSearchResolver(index), (question
   analyses.set(text, analysis);
   return analysis;
 });
+
+const targetsAt = args.indexOf('--targets');
+if (targetsAt >= 0) {
+  // Resolution against the intended bank question of each item ({"item-id": "bank-id"}), when the set has them.
+  const targets = JSON.parse(readFileSync(args[targetsAt + 1] ?? '', 'utf8')) as Record<string, string>;
+  const wrong = result.items.filter((item) => targets[item.id] && targets[item.id] !== item.questionId);
+  console.error(
+    `intended question found for ${result.items.length - wrong.length} of ${result.items.length}` +
+      wrong.map((item) => `\n  ${item.id}: got ${item.questionId ?? '(fallback)'}, want ${targets[item.id]}`).join(''),
+  );
+}
 
 if (args.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));

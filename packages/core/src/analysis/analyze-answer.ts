@@ -16,6 +16,7 @@ import { sentenceFeatures } from './sentence-features.ts';
 import { creditStoryPoints, isStory, readStory } from './story.ts';
 import { assessStructure, structureKind } from './structure.ts';
 import { summariseSubstance } from './substance.ts';
+import { sweepingSentences } from './sweeping.ts';
 import type { AnalysisContext, AnswerAnalysis } from './types.ts';
 
 export function analyzeAnswer(question: Question, answerText: string, context?: AnalysisContext): AnswerAnalysis {
@@ -36,7 +37,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
   const misconceptions = misconceptionHits.map(({ sentenceIndex: _sentence, ...found }) => found);
   const depth = assessDepth(index, features, promptNumbers(question));
   const structure = assessStructure(question, index, features, keyPoints, depth, story);
-  const substance = summariseSubstance(index, features, keyPoints, profile.targetWords);
+  const substance = summariseSubstance(index, features, keyPoints, profile.targetWords, sweepingSentences(text, marks));
   const relevance = assessRelevance(question, text, features, bank);
   const scoring = score({
     keyPoints,

@@ -93,7 +93,8 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
 
 /**
  * What wrong claims cost: the first misconception most, as one confidently wrong claim is what an interviewer
- * remembers; a dismissed key point nearly as much; sweeping claims a little.
+ * remembers; a dismissed key point nearly as much; one sweeping claim a little, each further one much more, as
+ * a string of them is how a fluent wrong answer sounds.
  */
 export function penaltyPoints(inputs: {
   readonly misconceptions: readonly unknown[];
@@ -103,8 +104,9 @@ export function penaltyPoints(inputs: {
   const misconceptions = Math.min(3, inputs.misconceptions.length);
   const misconceptionCost = misconceptions === 0 ? 0 : 30 + 20 * (misconceptions - 1);
   const denied = Math.min(2, inputs.keyPoints.filter((p) => p.denied).length);
-  const overclaims = Math.min(2, inputs.substance.overclaims.length);
-  return misconceptionCost + 15 * denied + 6 * overclaims;
+  const sweeping = Math.min(4, inputs.substance.overclaims.length);
+  const sweepingCost = sweeping === 0 ? 0 : 4 + 12 * (sweeping - 1);
+  return misconceptionCost + 15 * denied + sweepingCost;
 }
 
 interface Part {

@@ -2,7 +2,6 @@
 // time? A buzzword list has many terms, few verbs and few clauses; a padded answer has many sentences that make
 // no point and stay off the question's vocabulary.
 import type { TextIndex } from '../language/phrase-match.ts';
-import { cueSentences } from './depth.ts';
 import type { KeyPointCoverage } from './key-points.ts';
 import type { SentenceFeatures } from './sentence-features.ts';
 import type { SubstanceReport } from './types.ts';
@@ -34,6 +33,7 @@ export function summariseSubstance(
   features: readonly SentenceFeatures[],
   keyPoints: readonly KeyPointCoverage[],
   targetWords: number,
+  sweeping: readonly number[],
 ): SubstanceReport {
   const words = sum(features.map((s) => s.words));
   const listWords = sum(features.map((s) => s.listTokens.size));
@@ -55,7 +55,7 @@ export function summariseSubstance(
     buzzwordList:
       words >= 8 && (listShare >= 0.4 || (verbsPerClause < 0.35 && sum(features.map((s) => s.listItems)) >= 4)),
     admitsNotKnowing: NOT_KNOWING.test(index.text.text),
-    overclaims: cueSentences('overclaim', index, features, 0).map((i) => index.text.sentences[i]?.text ?? ''),
+    overclaims: sweeping.map((i) => index.text.sentences[i]?.text ?? ''),
   };
 }
 

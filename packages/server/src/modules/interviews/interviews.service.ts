@@ -344,9 +344,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
       const assessable = analysis.verdict === 'assessed' && !spoken?.needsReview;
       const llm = assessable && deps.narrate ? await deps.narrate(question, text, analysis) : null;
       const probed = stateBefore?.probedKeyPoints ?? [];
-      const missed = withGeneratedFollowUp(analysis, [...probed, ...coveredBefore], llm?.followUpQuestions[0]).filter(
-        (point) => !coveredBefore.includes(point.id),
-      );
+      const missed = withGeneratedFollowUp(analysis, probed, llm?.followUpQuestions[0], coveredBefore);
       await repository.transaction(async (trx) => {
         await repository.updateTurn(trx, rowId, {
           status: 'analysed',

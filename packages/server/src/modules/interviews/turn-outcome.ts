@@ -1,6 +1,7 @@
 // What the interviewer takes from an analysed turn: the key points it may follow up on, and the delivery score.
 import {
   scoreDelivery,
+  stillMissing,
   type AnswerAnalysis,
   type CameraPresenceSummary,
   type DeliveryInput,
@@ -16,10 +17,15 @@ export function withGeneratedFollowUp(
   analysis: AnswerAnalysis,
   probed: readonly string[],
   generated: string | undefined,
+  coveredBefore: readonly string[] = [],
 ): MissedKeyPoint[] {
-  const missed = analysis.keyPoints
-    .filter((point) => !point.covered)
-    .map(({ id, label, weight, probe }) => ({ id, label, weight, probe }));
+  // What the question's earlier turns made is not missing, whatever this turn says.
+  const missed = stillMissing(analysis, coveredBefore).map(({ id, label, weight, probe }) => ({
+    id,
+    label,
+    weight,
+    probe,
+  }));
   const first = missed.filter((point) => !probed.includes(point.id)).sort((a, b) => b.weight - a.weight)[0];
   return missed.map((point) => (generated && point === first ? { ...point, probe: generated } : point));
 }

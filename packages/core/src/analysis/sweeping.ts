@@ -1,0 +1,27 @@
+// Sweeping claims: what a confident answer says when it has stopped weighing conditions and costs ("by
+// definition", "guarantees", "costs nothing", "is only needed for", "is overkill"). One can be a figure of speech;
+// several in one answer are how a fluent but wrong answer sounds. Generic English, independent of any question.
+import type { AnalyzedText } from '../language/types.ts';
+import type { ClaimMarks } from './claims.ts';
+
+const SWEEPING = new RegExp(
+  String.raw`\b(?:by definition|guarantee[sd]?|out of the box|costs? nothing|for free|free of charge|regardless of|perfect(?:ly)?|permanently|forever|unlimited|exactly[- ]once|no matter what|in (?:all|every) cases?|never (?:fails?|matters?|an issue|a problem|needed|necessary|happens?)|(?:is|are) (?:always|never) (?:safe|needed|necessary|fine|enough|required|a good idea)|only (?:matters?|needed|necessary|relevant|useful|applies|a concern)|(?:is|are) unnecessary|(?:is|are|'s|'re) (?:totally |perfectly |completely )?fine|(?:is|are) enough|just another name|another name for|the same thing|no (?:real )?difference|can(?:'|no)t (?:ever )?happen|impossible|safe to (?:ignore|skip)|do(?:es)?n't matter|irrelevant|obsolete|nobody uses|entirely|completely|totally|100 ?%|zero risk|no risk|risk[- ]free|instantly|always works|solves (?:it|everything|all)|(?:is|are) overkill|skip (?:it|them|the)|waste of|pointless|optional|not needed|(?:is|are)n't needed|no need)\b`,
+  'g',
+);
+/** A negator just before the phrase turns it into a caveat: "it is not free", "this doesn't guarantee order". */
+const NEGATED_BEFORE = /\b(?:not|n't|never|no|hardly)\s+(?:\w+\s+)?$/;
+
+/** Indexes of the sentences that make a sweeping claim in the speaker's own voice. */
+export function sweepingSentences(text: AnalyzedText, claims: ClaimMarks): number[] {
+  const found: number[] = [];
+  for (const sentence of text.sentences) {
+    if (claims.reportingSentences.has(sentence.index)) continue;
+    const lower = sentence.text.toLowerCase().replace(/’/g, "'");
+    for (const match of lower.matchAll(SWEEPING)) {
+      if (NEGATED_BEFORE.test(lower.slice(0, match.index))) continue;
+      found.push(sentence.index);
+      break;
+    }
+  }
+  return found;
+}
