@@ -22,7 +22,9 @@ const bank: Question[] = readdirSync(root, { recursive: true, encoding: 'utf8' }
     return parsed.ok ? [parsed.question] : [];
   });
 const index = createQuestionIndex(bank);
-const raw = JSON.parse(readFileSync(args[0] ?? '', 'utf8')) as { items: Array<{ id: string; answers: Array<{ kind?: string }> }> };
+const raw = JSON.parse(readFileSync(args[0] ?? '', 'utf8')) as {
+  items: Array<{ id: string; answers: Array<{ kind?: string }> }>;
+};
 const parsed = parseEvalSet(raw);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const targetsFile = option('--targets');

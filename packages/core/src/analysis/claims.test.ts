@@ -129,3 +129,43 @@ describe('consistent cards', () => {
     for (const strength of analysis.strengths) for (const quote of quotes) expect(strength).not.toContain(quote);
   });
 });
+
+describe('sweeping claims', () => {
+  const BASE =
+    'Injection is when input becomes part of the query and the attacker runs their own SQL. I use a prepared statement with placeholders so the values are sent separately.';
+
+  it('costs little for one and much more for a string of them', () => {
+    const plain = analyzeAnswer(injection, BASE, { index }).scores.overall;
+    const one = analyzeAnswer(injection, `${BASE} That makes the service safe by definition.`, { index });
+    const many = analyzeAnswer(
+      injection,
+      `${BASE} That makes the service safe by definition. The driver guarantees it for every database. Least privilege is overkill after that. Validation is optional too.`,
+      { index },
+    );
+    expect(one.substance.overclaims).toHaveLength(1);
+    expect(many.substance.overclaims.length).toBeGreaterThanOrEqual(3);
+    expect(plain - one.scores.overall).toBeLessThan(10);
+    expect(one.scores.overall - many.scores.overall).toBeGreaterThanOrEqual(20);
+  });
+
+  it('does not count a caveat that negates the sweeping word', () => {
+    const careful = analyzeAnswer(
+      injection,
+      `${BASE} A prepared statement does not guarantee safety for a column name, so that needs an allow-list of known column names.`,
+      { index },
+    );
+    expect(careful.substance.overclaims).toEqual([]);
+  });
+});
+
+describe('recited lists', () => {
+  it('counts a string of terms as weak evidence, whatever the tagger makes of its words', () => {
+    const recited = analyzeAnswer(
+      injection,
+      'SQL injection: prepared statement, placeholders, bind variables, allow-list, least privilege, escaping, ORM, WAF, OWASP. Follow best practices and it depends on the stack.',
+      { index },
+    );
+    expect(recited.substance.buzzwordList).toBe(true);
+    expect(recited.scores.overall).toBeLessThan(40);
+  });
+});

@@ -119,6 +119,7 @@ const ECHO_FACTOR = 0.25;
 /** A term named inside a list of buzzwords, or in a sentence without a verb, is only weak evidence. */
 function explanationFactor(sentence: SentenceFeatures | undefined, inList: boolean): number {
   if (!sentence) return 1;
+  if (sentence.listLike) return 0.4;
   if (inList && sentence.listItems >= 4) return 0.45;
   if (sentence.verbs === 0) return 0.6;
   return inList ? 0.8 : 1;

@@ -40,6 +40,8 @@ export interface Scoring {
 /** Coverage at which content reaches full marks: a strong answer need not make every point. */
 const FULL_COVERAGE = 0.72;
 const MIN_WORDS = 20;
+/** Content before penalties, at most, with one, two, three or more misconceptions or dismissed points. */
+const CONTENT_CAP_WITH_WRONG_CLAIMS = [75, 50, 35] as const;
 /** How far below 100 each missed key point keeps content, however much the rest earns. */
 const MISSED_POINT_COST = 5;
 /** Below this coverage an answer that admits not knowing is judged to hold nothing to assess. */
@@ -122,6 +124,9 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
   // Capped first, penalised after: a caught misconception costs even a capped or otherwise complete answer.
   let value = clamp(Math.min(100, base * factor + depthBonus));
+  // Points "made" beside a wrong claim are made in the right words, not necessarily with the right meaning.
+  const wrongClaims = inputs.misconceptions.length + inputs.keyPoints.filter((p) => p.denied).length;
+  if (wrongClaims > 0) value = Math.min(value, CONTENT_CAP_WITH_WRONG_CLAIMS[Math.min(3, wrongClaims) - 1]!);
   // Full marks only for a complete answer: each missed point keeps content below 100.
   const missed = inputs.keyPoints.filter((p) => !p.covered).length;
   if (missed > 0) value = Math.min(value, 100 - MISSED_POINT_COST * Math.min(4, missed));

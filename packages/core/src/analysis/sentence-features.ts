@@ -13,6 +13,8 @@ export interface SentenceFeatures {
   readonly clauses: number;
   /** Segments between commas or "and"/"or" that are a few words without a verb: the items of a list. */
   readonly listItems: number;
+  /** Commas, semicolons and colons per word, from four of them up: a string of terms rather than a sentence. */
+  readonly listLike: boolean;
   /** Token positions inside list items, when the sentence holds a list of three or more. */
   readonly listTokens: ReadonlySet<number>;
   readonly fillerWords: number;
@@ -44,6 +46,7 @@ export function sentenceFeatures(
       verbs: tokens.filter((t) => t.pos === 'VERB' && !isContentFreeVerb(t)).length,
       clauses: new Set(words.map((t) => t.clause)).size,
       listItems: list.items,
+      listLike: isListLike(tokens, words.length),
       listTokens: list.items >= 3 ? list.tokens : new Set<number>(),
       fillerWords: countIn(fillerTokens, sentence.firstToken, sentence.endToken),
       topicShare: contentWeight > 0 ? onTopicWeight / contentWeight : 0,
@@ -51,6 +54,18 @@ export function sentenceFeatures(
     };
   });
 }
+
+/**
+ * "Breaker: closed, open, half-open, thresholds, timeouts, retries": taggers read some of those words as verbs,
+ * so the separators decide. Prose has about one comma in ten words; a recited list one in two or three.
+ */
+function isListLike(tokens: readonly Token[], words: number): boolean {
+  const separators = tokens.filter((t) => t.text === ',' || t.text === ';' || t.text === ':').length;
+  return separators >= LIST_MIN_SEPARATORS && separators / Math.max(1, words) >= LIST_SEPARATOR_DENSITY;
+}
+
+const LIST_MIN_SEPARATORS = 4;
+const LIST_SEPARATOR_DENSITY = 0.25;
 
 /** Nouns carry a topic; verbs and adjectives less; adverbs and numbers hardly. */
 const TOPIC_BY_TAG: Partial<Record<Token['pos'], number>> = {

@@ -36,7 +36,8 @@ export function summariseSubstance(
   sweeping: readonly number[],
 ): SubstanceReport {
   const words = sum(features.map((s) => s.words));
-  const listWords = sum(features.map((s) => s.listTokens.size));
+  // A recited string of terms counts as list words whole, whatever the tagger made of its words.
+  const listWords = sum(features.map((s) => (s.listLike ? s.words : s.listTokens.size)));
   const clauses = sum(features.map((s) => s.clauses));
   const verbs = sum(features.map((s) => s.verbs));
   const evidenced = new Set(keyPoints.flatMap((p) => p.sentences));
