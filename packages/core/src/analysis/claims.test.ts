@@ -169,3 +169,21 @@ describe('recited lists', () => {
     expect(recited.scores.overall).toBeLessThan(40);
   });
 });
+
+describe('swapped sides of a comparison', () => {
+  const threads = fixture('thread-vs-process');
+  const cost = (answer: string) => analyzeAnswer(threads, answer, { index }).keyPoints.find((p) => p.id === 'cost');
+
+  it('does not credit a fact told of the wrong side, and counts it against the point', () => {
+    const swapped = cost(
+      'A thread is heavier to start than anything else, and it talks to its siblings through pipes.',
+    );
+    expect(swapped?.covered).toBe(false);
+    expect(swapped?.denied).toBe(true);
+  });
+
+  it('credits the same fact told of the right side', () => {
+    const right = cost('A process is heavier to start than anything else, and it talks to its siblings through pipes.');
+    expect(right?.covered).toBe(true);
+  });
+});

@@ -4,7 +4,8 @@
 // Evidence inside a bare list of terms counts for less than evidence inside an explanation.
 import { findPhrase, type PhraseHit, type TextIndex } from '../language/phrase-match.ts';
 import { isContentToken } from '../language/terms.ts';
-import { isDismissed, type ClaimMarks } from './claims.ts';
+import { isDismissed, isDistanced, type ClaimMarks } from './claims.ts';
+import { saidOfOtherSide } from './contrasts.ts';
 import type { KeyPointResult } from './types.ts';
 import type { KeyPointProfile, QuestionProfile } from './question-profile.ts';
 import type { SentenceFeatures } from './sentence-features.ts';
@@ -56,7 +57,17 @@ function assessPoint(
         ? { ...m, contradicted: true, dismissed: true }
         : m,
     );
-  const positive = matches.filter((m) => !m.contradicted);
+  // Said of the other side of the question's contrast, the point's facts are reversed: a swapped definition.
+  const swapped = matches.filter((m) => {
+    const side = point.sides.get(m.phrase);
+    return (
+      side !== undefined &&
+      !m.contradicted &&
+      !isDistanced(claims.marks, tokens, m.tokens) &&
+      saidOfOtherSide(index.text, m.tokens[0] ?? 0, side)
+    );
+  });
+  const positive = matches.filter((m) => !m.contradicted && !swapped.includes(m));
   const hard = bestHardEvidence(positive, (match) => matchFactor(match, profile, features));
   const soft = bestSoftEvidence(point, profile, index, features, idf, shared, claims.wrongSentences);
   const best = hard.strength >= soft.strength ? hard : soft;
@@ -64,13 +75,14 @@ function assessPoint(
   const strength = Math.min(1, best.strength * (distinctPhrases >= 2 ? 1.15 : 1));
   const denied =
     strength < COVERED &&
-    matches.some(
-      (m) =>
-        m.contradicted &&
-        !m.phrase.isNegation &&
-        m.strength === 1 &&
-        ('dismissed' in m || m.tokens.some((t) => tokens[t]?.isRejected)),
-    );
+    (swapped.some((m) => m.strength === 1) ||
+      matches.some(
+        (m) =>
+          m.contradicted &&
+          !m.phrase.isNegation &&
+          m.strength === 1 &&
+          ('dismissed' in m || m.tokens.some((t) => tokens[t]?.isRejected)),
+      ));
   const sentences = [...new Set([...positive.map((m) => m.sentence), ...soft.sentences])].sort((a, b) => a - b);
   return {
     id: point.point.id,

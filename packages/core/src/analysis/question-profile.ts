@@ -4,6 +4,7 @@
 import { analyzeText } from '../language/read-text.ts';
 import { compilePhrase, findPhrase, indexText, type CompiledPhrase } from '../language/phrase-match.ts';
 import { isContentToken } from '../language/terms.ts';
+import { contrastsOf, sideOf, type Contrast } from './contrasts.ts';
 import type { AnalyzedText } from '../language/types.ts';
 import type { KeyPoint, Misconception, Question } from '../questions/question.schema.ts';
 
@@ -12,6 +13,8 @@ export interface KeyPointProfile {
   readonly phrases: readonly CompiledPhrase[];
   /** Content keys of the label, the evidence phrases and the model-answer sentences that make this point. */
   readonly vocabulary: ReadonlySet<string>;
+  /** In a comparison question, the side each evidence phrase is about ("optimistic" for a version check). */
+  readonly sides: ReadonlyMap<CompiledPhrase, Contrast>;
 }
 
 export interface MisconceptionProfile {
@@ -54,7 +57,8 @@ export function profileOf(question: Question): QuestionProfile {
 
 function buildProfile(question: Question): QuestionProfile {
   const modelAnswer = analyzeText(question.modelAnswer);
-  const keyPoints = question.keyPoints.map((point) => profileKeyPoint(point, modelAnswer));
+  const contrasts = contrastsOf(analyzeText(question.prompt));
+  const keyPoints = question.keyPoints.map((point) => profileKeyPoint(point, modelAnswer, contrasts));
   const promptKeys = contentKeys(analyzeText([question.prompt, ...question.aliases].join('\n')));
   const ownTexts = [
     question.prompt,
@@ -79,20 +83,28 @@ function buildProfile(question: Question): QuestionProfile {
   };
 }
 
-function profileKeyPoint(point: KeyPoint, modelAnswer: AnalyzedText): KeyPointProfile {
+function profileKeyPoint(
+  point: KeyPoint,
+  modelAnswer: AnalyzedText,
+  contrasts: ReadonlyArray<readonly [string, string]>,
+): KeyPointProfile {
   const phrases = point.evidence.map((text) => compilePhrase(text));
   const vocabulary = contentKeys(analyzeText([point.label, ...point.evidence].join('.\n')));
   const modelIndex = indexText(modelAnswer);
-  const sentences = new Set(
-    phrases.flatMap((phrase) =>
-      findPhrase(phrase, modelIndex)
-        .filter((m) => !m.contradicted)
-        .map((m) => m.sentence),
-    ),
-  );
+  const sentencesOf = (phrase: CompiledPhrase) =>
+    findPhrase(phrase, modelIndex)
+      .filter((m) => !m.contradicted)
+      .map((m) => m.sentence);
+  const sentences = new Set(phrases.flatMap(sentencesOf));
   for (const token of modelAnswer.tokens)
     if (sentences.has(token.sentence) && isContentToken(token)) vocabulary.add(token.key);
-  return { point, phrases, vocabulary };
+  const sides = new Map<CompiledPhrase, Contrast>();
+  if (contrasts.length)
+    for (const phrase of phrases) {
+      const side = sideOf(contrasts, modelAnswer, new Set(sentencesOf(phrase)));
+      if (side) sides.set(phrase, side);
+    }
+  return { point, phrases, vocabulary, sides };
 }
 
 function contentKeys(text: AnalyzedText): Set<string> {
