@@ -40,7 +40,7 @@ parsed.set.items.forEach((item, itemIndex) => {
     const a = analyzeAnswer(question, answer.text, { index });
     const points = a.keyPoints.map((p) => (p.covered ? '+' : p.denied ? '!' : '.')).join('');
     console.log(
-      `${item.id.padEnd(28)} ${kind.padEnd(20)} ${String(a.scores.overall).padStart(3)} c${String(a.scores.content).padStart(3)} s${String(a.scores.structure).padStart(3)} ${a.verdict.slice(0, 3)} pts ${points.padEnd(8)} mis ${a.misconceptions.length} over ${a.substance.overclaims.length} topic ${a.relevance.topicShare} rank ${a.relevance.rankRatio}`,
+      `${item.id.padEnd(28)} ${kind.padEnd(20)} ${String(a.scores.overall).padStart(3)} c${String(a.scores.content).padStart(3)} s${String(a.scores.structure).padStart(3)} ${a.verdict.slice(0, 3)} pts ${points.padEnd(8)} mis ${a.misconceptions.length} over ${a.substance.overclaims.length} depth ${a.depth.filter((d) => d.found).length} words ${a.substance.wordCount} topic ${a.relevance.topicShare} rank ${a.relevance.rankRatio}`,
     );
   });
 });

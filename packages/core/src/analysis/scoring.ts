@@ -118,7 +118,7 @@ interface Part {
 
 function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict): Part {
   const made = inputs.keyPoints.filter((p) => p.covered).length;
-  const base = Math.max(100 * Math.min(1, coverage / FULL_COVERAGE) ** 0.85, relevanceCredit(inputs.relevance));
+  const base = Math.max(100 * Math.min(1, coverage / FULL_COVERAGE) ** 0.85, groundedCredit(inputs));
   const factor = substanceFactor(inputs.substance) * topicFactor(inputs.relevance, inputs.structureKind === 'star');
   const depthFound = inputs.depth.filter((d) => d.found).length;
   const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
@@ -157,9 +157,16 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   return { value, explanation: `${capitalise(notes.join('; '))}.` };
 }
 
-/** An answer that stays on the question's topic earns a little even when it makes no key point outright. */
-function relevanceCredit(relevance: RelevanceReport): number {
-  return 20 * Math.min(1, relevance.topicShare / 0.6) * Math.min(1, relevance.rankRatio ?? 1);
+/**
+ * An answer that stays on the question's topic and explains (trade-offs, failure cases, examples) earns part of
+ * the content score even when it makes no key point in words the bank knows: experts often say it plainly.
+ */
+function groundedCredit(inputs: ScoringInputs): number {
+  const { relevance, substance } = inputs;
+  const onTopic = 20 * Math.min(1, relevance.topicShare / 0.6);
+  const depth = 7 * inputs.depth.filter((d) => d.found).length;
+  const length = Math.min(8, substance.wordCount / 20);
+  return (onTopic + depth + length) * Math.min(1, relevance.rankRatio ?? 1);
 }
 
 /** Lists of terms and padding dilute what the key points are worth. */

@@ -40,6 +40,10 @@ const UNIT =
 const NUMBER_WORDS =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|half|double|twice|triple)$/i;
 
+/** When and where a story is set: "last March", "a few years ago", "at my previous job", "during a launch". */
+const SETTING =
+  /\b(?:(?:last|this|one|that|early|late|in)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|week|month|quarter|year|sprint|release)|(?:a few|two|three|several|some|many)\s+(?:days|weeks|months|years)\s+ago|at (?:my|our|a) (?:last|previous|old|first|current) (?:job|company|team|role|employer)|when i was (?:at|working|on|leading)|during (?:a|an|the|our) (?:launch|migration|incident|outage|release|project|rewrite|sprint))\b/i;
+
 export function readStory(index: TextIndex): StoryReading {
   const tokens = index.text.tokens;
   const eligible = eligibleSentences(index);
@@ -50,7 +54,10 @@ export function readStory(index: TextIndex): StoryReading {
   };
   const actionSentences = firstPersonActionSentences(tokens);
   return {
-    situation: first(cueSentences('situation', index)),
+    situation: first([
+      ...cueSentences('situation', index),
+      ...index.text.sentences.filter((s) => SETTING.test(s.text)).map((s) => s.index),
+    ]),
     ownership: first(index.text.sentences.filter((s) => OWNERSHIP.test(s.text)).map((s) => s.index)),
     actions: [...new Set(actionSentences)].filter((s) => eligible.has(s)).length >= 2 ? first(actionSentences) : -1,
     figures: first(figureSentences(tokens)),
