@@ -67,3 +67,11 @@ console.log(
   `analyzeAnswer with bank index:   ${withBankMs.toFixed(2)} ms  (${(withBankMs / readMs).toFixed(1)}× the baseline)`,
 );
 console.log(`target under 20 ms: ${withBankMs < 20 ? 'met' : 'NOT met'}`);
+
+// A hostile answer: three 20,000-letter "words". Its cost is bounded per token, so it should cost about what a
+// normal answer of similar length in words costs, not seconds.
+const HOSTILE = ['x', 'y', 'z'].map((letter) => letter.repeat(20_000)).join(' ');
+const hostileMs = medianMs(() => void analyzeAnswer(question, HOSTILE, { index }), Math.min(runs, 20));
+console.log(
+  `hostile answer (3 × 20,000 letters): ${hostileMs.toFixed(2)} ms  (${(hostileMs / withBankMs).toFixed(1)}× the 150-word answer)`,
+);

@@ -8,6 +8,8 @@ export type Quality = (typeof QUALITIES)[number];
 export const evalAnswerSchema = z.object({
   quality: z.enum(QUALITIES),
   text: z.string(),
+  /** Free-form sort of answer within its quality ("strong_terse", "weak_stuffed"); reported back as given. */
+  kind: z.string().max(100).optional(),
   /** Key point ids a human marked as covered, when the set labels them. */
   covered_points: z.array(z.string()).optional(),
 });

@@ -20,6 +20,7 @@ export type AnalyzeForEval = (question: Question, answerText: string) => Analysi
 
 export interface EvaluatedAnswer {
   readonly quality: Quality;
+  readonly kind?: string;
   readonly scores: AnswerScores;
   readonly transcript: string;
   readonly verdict?: Verdict;
@@ -32,6 +33,8 @@ export interface EvaluatedItem {
     readonly method: Resolution['method'];
     readonly confidence: number;
     readonly candidates: Resolution['candidates'];
+    /** Said when no bank question fits: the answers were judged against the item's own question and points. */
+    readonly note?: string;
   };
   readonly answers: readonly EvaluatedAnswer[];
 }
@@ -58,6 +61,9 @@ export interface EvaluationResult {
   readonly items: readonly EvaluatedItem[];
 }
 
+const FALLBACK_NOTE =
+  "No bank question fits this item with confidence: its answers were judged against the item's own question and expected points, with the generic rubric (structure, depth, substance).";
+
 export function evaluate(
   items: readonly EvalItem[],
   resolveQuestion: ResolveQuestion,
@@ -71,6 +77,7 @@ export function evaluate(
       if (answer.covered_points && outcome.keyPoints) countLabelled(labelled, answer.covered_points, outcome.keyPoints);
       return {
         quality: answer.quality,
+        ...(answer.kind ? { kind: answer.kind } : {}),
         scores: outcome.scores,
         transcript: outcome.transcript ?? answer.text,
         ...(outcome.verdict ? { verdict: outcome.verdict } : {}),
@@ -80,7 +87,12 @@ export function evaluate(
     return {
       id: item.id,
       questionId,
-      resolution: { method: resolution.method, confidence: resolution.confidence, candidates: resolution.candidates },
+      resolution: {
+        method: resolution.method,
+        confidence: resolution.confidence,
+        candidates: resolution.candidates,
+        ...(resolution.method === 'fallback' ? { note: FALLBACK_NOTE } : {}),
+      },
       answers,
     };
   });

@@ -51,7 +51,14 @@ export function matchKey(lemma: string): string {
   return key;
 }
 
+/**
+ * No English word is longer; the stemmer's work grows with the square of a word's length, so a hostile answer of
+ * one 20,000-letter "word" would hold the thread for seconds. Longer tokens are compared as written.
+ */
+const MAX_STEMMED_LENGTH = 48;
+
 function computeKey(lemma: string): string {
+  if (lemma.length > MAX_STEMMED_LENGTH) return lemma.toLowerCase();
   const word = americanSpelling(withoutVersion(lemma.toLowerCase()));
   if (!/^[a-z][a-z']*$/.test(word)) return word;
   const stem = getNlp().stem(word);

@@ -19,7 +19,16 @@ const DOMAIN_WORDS = words(
   'system find fill bill interest thick thin',
 );
 
-export function analyzeText(text: string): AnalyzedText {
+/**
+ * The tokenizer's and the stemmer's work grow with the square of a token's length, so one 20,000-letter "word"
+ * would hold the thread for seconds. No word, URL or identifier an answer needs is longer than this; the rest of
+ * such a run is dropped before reading.
+ */
+const MAX_TOKEN_CHARS = 64;
+const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
+export function analyzeText(raw: string): AnalyzedText {
+  const text = raw.replace(OVERLONG_TOKEN, (run) => run.slice(0, MAX_TOKEN_CHARS));
   const { wink } = getNlp();
   const its = wink.its;
   const doc = wink.readDoc(text);

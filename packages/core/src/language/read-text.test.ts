@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './read-text.ts';
+
+describe('reading a text', () => {
+  it('cuts an overlong run of letters to a bounded token, keeping the words around it', () => {
+    const text = analyzeText(`We cache it ${'q'.repeat(5000)} with a TTL.`);
+    const long = text.tokens.find((t) => t.text.startsWith('q'));
+    expect(long?.text.length).toBe(64);
+    expect(text.tokens.map((t) => t.text)).toContain('TTL');
+  });
+});
