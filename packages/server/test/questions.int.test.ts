@@ -83,6 +83,36 @@ describe.each(dialects)('question bank on %s', (dialect) => {
     expect(second.statusCode).toBe(304);
   });
 
+  it("never names another user's private question as what an answer seems to address", async () => {
+    const owner = await signUp(t.app);
+    const other = await signUp(t.app);
+    const topic = 'zebra stripe ledger reconciliation with quokka batches';
+    const { id: _id, ...body } = makeQuestion({
+      id: 'ignored',
+      prompt: `How would you run ${topic} every night?`,
+      aliases: [`Explain ${topic}.`],
+      tags: ['zebra', 'quokka'],
+    });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/questions',
+      headers: { ...ORIGIN, cookie: owner.cookie },
+      payload: body,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ownId = created.json<{ id: string }>().id;
+    const answer = `For ${topic} I split the zebra stripe ledger into quokka batches, reconcile each batch, and retry the quokka batches that fail. The zebra stripe ledger reconciliation runs nightly.`;
+    const analysed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/analyses',
+      headers: { ...ORIGIN, cookie: other.cookie },
+      payload: { questionId: 'database-indexes', answer },
+    });
+    expect(analysed.statusCode, analysed.body).toBe(201);
+    expect(analysed.body).not.toContain(ownId);
+    expect(analysed.body).not.toContain('quokka batches every night');
+  });
+
   it('keeps own questions private to their owner and the bank read-only', async () => {
     const owner = await signUp(t.app);
     const other = await signUp(t.app);

@@ -35,7 +35,7 @@ export function createAnalysisService(deps: {
           'question-retired',
           'This question was retired from the bank; pick another one.',
         );
-      const analysis = analyzeAnswer(question, answer, { index: await questions.index() });
+      const analysis = analyzeAnswer(question, answer, { index: await questions.bankIndex() });
       // An optional language model adds words, never scores; without one the analysis is complete on its own.
       const result = { ...analysis, llm: deps.llm ? await deps.llm.narrate(question, answer, analysis) : null };
       const row = {

@@ -38,14 +38,19 @@ export function createQuestionService(deps: { repository: QuestionRepository; no
   const { repository } = deps;
   const now = deps.now ?? (() => new Date());
   // The index covers every active question; visibility is applied after ranking. Rebuilt lazily after writes.
-  let cache: { active: StoredQuestion[]; index: QuestionIndex; version: string } | undefined;
+  let cache:
+    { active: StoredQuestion[]; index: QuestionIndex; bankIndex: () => QuestionIndex; version: string } | undefined;
 
   async function snapshot() {
     if (!cache) {
       const active = await repository.listActive();
+      let bankIndex: QuestionIndex | undefined;
       cache = {
         active,
         index: createQuestionIndex(active.map((stored) => stored.question)),
+        // Built on first use: only the analysis needs it.
+        bankIndex: () =>
+          (bankIndex ??= createQuestionIndex(active.filter((s) => s.ownerId === null).map((s) => s.question))),
         version: randomBytes(8).toString('hex'),
       };
     }
@@ -82,8 +87,11 @@ export function createQuestionService(deps: { repository: QuestionRepository; no
   }
 
   return {
-    /** The ranked index over every active question (the analysis uses it to spot off-topic answers). */
-    index: async () => (await snapshot()).index,
+    /**
+     * The index over the shared bank only, which the analysis searches to weigh words and to say what an
+     * off-topic answer seems to answer: a user's private questions must never be named to anyone else.
+     */
+    bankIndex: async () => (await snapshot()).bankIndex(),
 
     /** The bank's shared questions with a version that changes whenever they do (workers cache by it). */
     async bank() {
