@@ -148,6 +148,41 @@ describe.each(dialects)('resumable uploads on %s', (dialect) => {
     expect(recordingFile(recording)).toBe(`${recording.id}.webm`);
   });
 
+  it('acts on the upload the route checked, never on one named in the query string', async () => {
+    const victimUrl = await uploadHalf(randomBytes(600_000), {
+      endpoint: `${server.baseUrl}/files`,
+      chunkSize: CHUNK,
+      metadata: { filetype: 'audio/wav' },
+      ...asOwner(),
+    });
+    const victimOffset = await serverOffset(victimUrl, { cookie, origin: TRUSTED_ORIGIN });
+    const attacker = await signUp(server.app);
+    const attackerHeaders = { cookie: attacker.cookie, origin: TRUSTED_ORIGIN };
+    const attackerUrl = await uploadHalf(randomBytes(600_000), {
+      endpoint: `${server.baseUrl}/files`,
+      chunkSize: CHUNK,
+      metadata: { filetype: 'audio/wav' },
+      headers: attackerHeaders,
+    });
+    const attackerOffset = await serverOffset(attackerUrl, attackerHeaders);
+    const confused = `${attackerUrl}?x=/${idOf(victimUrl)}`;
+    for (const method of ['HEAD', 'PATCH', 'DELETE'] as const) {
+      const response = await fetch(confused, {
+        method,
+        headers: {
+          ...attackerHeaders,
+          'tus-resumable': '1.0.0',
+          'upload-offset': String(attackerOffset),
+          'content-type': 'application/offset+octet-stream',
+        },
+        body: method === 'PATCH' ? 'appended' : undefined,
+      });
+      if (method === 'HEAD') expect(response.headers.get('upload-offset')).toBe(String(attackerOffset));
+    }
+    // The victim's upload is untouched: same offset, still resumable by its owner.
+    expect(await serverOffset(victimUrl, { cookie, origin: TRUSTED_ORIGIN })).toBe(victimOffset);
+  });
+
   it("refuses someone else's upload, and answers HEAD on a finished one as complete", async () => {
     const bytes = randomBytes(600_000);
     const url = await uploadHalf(bytes, {

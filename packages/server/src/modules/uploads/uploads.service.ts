@@ -69,6 +69,9 @@ export function createUploadService(deps: UploadServiceDeps) {
     relativeLocation: true,
     allowedOrigins: [],
     namingFunction: () => randomUUID(),
+    // The id is the last segment of the path alone, exactly the `:id` the route checked the owner of; tus would
+    // otherwise read it from the whole URL, so "/files/<mine>?x=/<theirs>" would act on someone else's upload.
+    getFileIdFromRequest: (req) => uploadIdOfPath(new URL(req.url).pathname),
     // The owner is ours to say: whatever `ownerId` a client sends is replaced.
     onUploadCreate: (req, upload) => {
       const ownerId = ownerOf(req);
@@ -99,7 +102,7 @@ export function createUploadService(deps: UploadServiceDeps) {
   }
 
   async function reportProgress(url: string): Promise<void> {
-    const id = url.split('?')[0]?.split('/').pop() ?? '';
+    const id = uploadIdOfPath(url.split('?')[0] ?? '') ?? '';
     const upload = deps.liveListener && id ? await findUpload(id) : undefined;
     const answerId = upload?.metadata?.answerId;
     if (!upload || !answerId || isFinished(upload)) return;
@@ -138,3 +141,15 @@ export function createUploadService(deps: UploadServiceDeps) {
 }
 
 export type UploadService = ReturnType<typeof createUploadService>;
+
+/** The upload id of a tus path ("/files/<id>"), decoded; undefined for anything that is not one plain segment. */
+export function uploadIdOfPath(pathname: string): string | undefined {
+  const segment = pathname.split('/').at(-1) ?? '';
+  let id: string;
+  try {
+    id = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  return id && !/[/\\\0]/.test(id) && id !== 'files' ? id : undefined;
+}
