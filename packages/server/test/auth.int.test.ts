@@ -116,6 +116,16 @@ describe.each(dialects)('accounts on %s', (dialect) => {
       payload: { name: 'x' },
     });
     expect(missing.statusCode).toBe(403);
+    // A percent-encoded path reaches the same route and gets the same check.
+    for (const url of ['/%61pi/v1/tokens', '/api/v1/%74okens', '/api/%761/tokens']) {
+      const encoded = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie, origin: 'https://evil.example' },
+        payload: { name: 'x' },
+      });
+      expect(encoded.statusCode, url).toBe(403);
+    }
     const list = await t.app.inject({ url: '/api/v1/tokens', headers: { cookie } });
     expect(list.json()).toEqual({ items: [] });
   });
