@@ -1,5 +1,6 @@
 /** The kinds of failure the domain reports; the HTTP edge maps each kind to a status. */
-export type DomainErrorKind = 'not-found' | 'forbidden' | 'unauthenticated' | 'invalid' | 'conflict' | 'unavailable';
+export type DomainErrorKind =
+  'not-found' | 'forbidden' | 'unauthenticated' | 'invalid' | 'conflict' | 'rate-limited' | 'unavailable';
 
 /** An expected failure with a stable code that clients may rely on. Its message is safe to show. */
 export class DomainError extends Error {

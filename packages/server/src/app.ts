@@ -51,7 +51,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // Only configured proxies may tell us the client's address; anyone else could send any X-Forwarded-For.
+    trustProxy: deps.config.trustedProxies.length ? deps.config.trustedProxies : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -86,7 +87,12 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
 
   registerOriginCheck(app, deps.trustedOrigins);
   healthRoutes(app, { version: deps.version, pingDatabase: deps.pingDatabase });
-  authRoutes(app, { auth: deps.auth, authenticator: deps.authenticator, authRateLimit: deps.authRateLimit });
+  authRoutes(app, {
+    auth: deps.auth,
+    authenticator: deps.authenticator,
+    authRateLimit: deps.authRateLimit,
+    signInThrottle: deps.signInThrottle,
+  });
   tokenRoutes(app, deps);
   userRoutes(app, { authenticator: deps.authenticator, db: deps.database.db });
   questionRoutes(app, deps);

@@ -28,6 +28,7 @@ import { TURN_ANALYSIS, turnAnalysisTask } from './modules/interviews/turn-analy
 import { createSpeech, type Speech } from './modules/speech/speech-wiring.ts';
 import type { Availability } from './modules/speech/transcriber.ts';
 import { notFound } from '@rehearse/core';
+import { createSignInThrottle, type SignInThrottle } from './modules/auth/sign-in-throttle.ts';
 
 export interface Dependencies {
   config: Config;
@@ -37,6 +38,8 @@ export interface Dependencies {
   auth: Auth;
   authenticator: Authenticator;
   authRateLimit: number;
+  /** Failed sign-ins per account, whatever address they come from. */
+  signInThrottle: SignInThrottle;
   trustedOrigins: string[];
   tokens: TokenService;
   questions: QuestionService;
@@ -166,6 +169,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     auth,
     authenticator: createAuthenticator(auth, tokens),
     authRateLimit: overrides.authRateLimit ?? 10,
+    signInThrottle: createSignInThrottle(),
     trustedOrigins: [new URL(baseUrl).origin],
     tokens,
     questions,

@@ -35,6 +35,15 @@ const configSchema = z.object({
   QUEUE: z.enum(['embedded', 'pg-boss']).default('embedded'),
   /** Jobs run at once per process, and worker threads for CPU-heavy work (default: cores minus one). */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front (comma-separated), whose X-Forwarded-For is believed.
+   * Unset: none, so a client cannot pick its own address by sending the header.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F.:/]+(?:\s*,\s*[0-9a-fA-F.:/]+)*$/, 'must be addresses or CIDR ranges, comma-separated')
+    .optional(),
 });
 
 export type Config = {
@@ -51,6 +60,8 @@ export type Config = {
   transcription: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   uploadMaxBytes: number;
   queue: { adapter: 'embedded' | 'pg-boss'; concurrency: number | undefined };
+  /** Proxies whose forwarded client address is believed; empty: the socket's address is the client's. */
+  trustedProxies: string[];
 };
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -85,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     queue: { adapter: e.QUEUE, concurrency: e.JOB_CONCURRENCY },
+    trustedProxies: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [],
   };
 }

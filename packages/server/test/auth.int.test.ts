@@ -195,6 +195,45 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     }
   });
 
+  it('ignores X-Forwarded-For from unconfigured proxies, so a new one per attempt escapes no limit', async () => {
+    const limited = await buildTestApp(dialect, { skipContent: true, authRateLimit: 3 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-in',
+          headers: { ...ORIGIN, 'x-forwarded-for': `203.0.113.${i + 1}` },
+          payload: { email: 'x@example.com', password: 'whatever1' },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('pauses an account after repeated failed sign-ins from any address, for minutes at most', async () => {
+    const { email } = await signUp(t.app);
+    const attempt = (password: string, i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        headers: { ...ORIGIN, 'x-forwarded-for': `198.51.100.${i}` },
+        payload: { email, password },
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt('not-the-password', i)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const paused = await attempt('correct horse battery', 99);
+    expect(paused.statusCode).toBe(429);
+    expect(paused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(Number(paused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(paused.headers['retry-after'])).toBeLessThanOrEqual(300);
+    expect(paused.json()).toMatchObject({ code: 'sign-in-paused' });
+  });
+
   it('rate-limits repeated sign-in attempts', async () => {
     const limited = await buildTestApp(dialect, { skipContent: true, authRateLimit: 3 });
     try {

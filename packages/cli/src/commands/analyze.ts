@@ -23,7 +23,7 @@ export async function analyzeCommand(options: Options) {
       if (error instanceof DomainError) throw new CliError(`${error.message} Try \`rehearse questions --search …\`.`);
       throw error;
     });
-    const index = await deps.questions.index();
+    const index = await deps.questions.bankIndex();
     let report;
     if (extension === '.txt') {
       const text = await readFile(options.answer, 'utf8').catch(() => {

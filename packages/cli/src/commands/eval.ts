@@ -24,7 +24,7 @@ export async function evalCommand(file: string, options: Options) {
 
   const deps = await openContext();
   try {
-    const index = await deps.questions.index();
+    const index = await deps.questions.bankIndex();
     const resolve = createSearchResolver(index);
     const result = options.spoken
       ? await evaluateSpoken(parsed.set.items, index, resolve, deps, (line) => console.error(line))

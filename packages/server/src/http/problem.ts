@@ -20,6 +20,7 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   unauthenticated: 401,
   invalid: 422,
   conflict: 409,
+  'rate-limited': 429,
   unavailable: 503,
 };
 

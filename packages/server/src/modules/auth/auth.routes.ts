@@ -7,12 +7,14 @@ import { presentUser, type Auth } from './auth.ts';
 import type { Authenticator, CurrentUser } from './authenticate.ts';
 import { toWebHeaders } from './authenticate.ts';
 import { sessionView, signInBody, signUpBody } from './auth.schemas.ts';
+import type { SignInThrottle } from './sign-in-throttle.ts';
 
 export interface AuthRoutesDeps {
   auth: Auth;
   authenticator: Authenticator;
   /** Attempts per minute per client address on sign-up and sign-in. */
   authRateLimit: number;
+  signInThrottle: SignInThrottle;
 }
 
 const present = (user: CurrentUser) => ({ user: presentUser(user) });
@@ -61,9 +63,25 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
       schema: { tags, summary: 'Sign in with email and password', body: signInBody, response: { 200: sessionView } },
     },
     async (request, reply) => {
+      const { signInThrottle } = deps;
+      const account = request.body.email;
+      const waitMs = signInThrottle.retryAfterMs(account);
+      if (waitMs > 0) {
+        const seconds = Math.ceil(waitMs / 1000);
+        void reply.header('retry-after', String(seconds));
+        throw new DomainError(
+          'rate-limited',
+          'sign-in-paused',
+          `Too many failed sign-ins for this account: try again in ${seconds} seconds.`,
+        );
+      }
       const result = await auth.api
         .signInEmail({ body: request.body, headers: toWebHeaders(request), returnHeaders: true })
-        .catch(translate);
+        .catch((error: unknown) => {
+          if (error instanceof APIError && error.statusCode === 401) signInThrottle.failed(account);
+          return translate(error);
+        });
+      signInThrottle.succeeded(account);
       reply.header('set-cookie', result.headers.getSetCookie());
       return { user: presentUser(result.response.user) };
     },
