@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Dependencies } from './composition.ts';
-import { notFoundProblem, registerProblemHandlers } from './http/problem.ts';
+import { notFoundProblem, registerProblemHandlers, routingProblem } from './http/problem.ts';
 import { registerOriginCheck } from './modules/auth/csrf.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -51,6 +51,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
+    // A URL that does not decode or an over-long parameter fails before routing: still a problem document.
+    frameworkErrors: (error, request, reply) => void routingProblem(error, request, reply),
     // Only configured proxies may tell us the client's address; anyone else could send any X-Forwarded-For.
     trustProxy: deps.config.trustedProxies.length ? deps.config.trustedProxies : false,
   });

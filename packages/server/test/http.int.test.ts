@@ -30,6 +30,20 @@ describe.each(dialects)('HTTP foundation on %s', (dialect) => {
     );
   });
 
+  it('answers a URL that does not decode, or an over-long parameter, with a problem document', async () => {
+    for (const [url, status] of [
+      ['/api/v1/questions/%E0%A4%A', 400],
+      [`/api/v1/questions/${'a'.repeat(500)}`, 414],
+      ['/files/%E0%A4%A', 400],
+    ] as const) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({ status });
+      expect(response.body).not.toMatch(/FST_ERR/);
+    }
+  });
+
   it('serves the API reference page', async () => {
     const response = await t.app.inject({ url: '/api/docs/' });
     expect(response.statusCode).toBe(200);

@@ -183,6 +183,33 @@ describe.each(dialects)('resumable uploads on %s', (dialect) => {
     expect(await serverOffset(victimUrl, { cookie, origin: TRUSTED_ORIGIN })).toBe(victimOffset);
   });
 
+  it('answers every tus error as a problem document, keeping the tus headers', async () => {
+    const url = await uploadHalf(randomBytes(600_000), {
+      endpoint: `${server.baseUrl}/files`,
+      chunkSize: CHUNK,
+      metadata: { filetype: 'audio/wav' },
+      ...asOwner(),
+    });
+    const headers = { cookie, origin: TRUSTED_ORIGIN, 'content-type': 'application/offset+octet-stream' };
+    const wrongOffset = await fetch(url, {
+      method: 'PATCH',
+      headers: { ...headers, 'tus-resumable': '1.0.0', 'upload-offset': '7' },
+      body: 'bytes',
+    });
+    const noVersion = await fetch(url, { method: 'PATCH', headers: { ...headers, 'upload-offset': '0' }, body: 'x' });
+    for (const [response, status] of [
+      [wrongOffset, 409],
+      [noVersion, 400],
+    ] as const) {
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await response.json()) as { status: number; code: string; detail: string };
+      expect(problem.status).toBe(status);
+    }
+    // The error tus itself wrote keeps its protocol headers.
+    expect(wrongOffset.headers.get('tus-resumable')).toBe('1.0.0');
+  });
+
   it("refuses someone else's upload, and answers HEAD on a finished one as complete", async () => {
     const bytes = randomBytes(600_000);
     const url = await uploadHalf(bytes, {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../language/read-text.ts';
 import { createQuestionIndex } from '../questions/search.ts';
 import { analyzeAnswer } from './analyze-answer.ts';
-import { markClaims } from './claims.ts';
+import { isDistanced, markClaims } from './claims.ts';
 import { fixture, FIXTURE_QUESTIONS } from './test-fixtures/questions.ts';
 
 const index = createQuestionIndex(FIXTURE_QUESTIONS);
@@ -25,6 +25,17 @@ describe('what a clause asserts', () => {
     expect(marks.warnedClauses.has(clauseOf('building'))).toBe(true);
     expect(marks.warnedClauses.has(clauseOf('bind'))).toBe(false);
     expect(marks.dismissedClauses.has(clauseOf('overkill'))).toBe(true);
+  });
+});
+
+describe('a cue word inside the phrase is the claim itself', () => {
+  it('does not distance a phrase from its own warning word, only from one outside it', () => {
+    const claim = analyzeText('Switch statements are always bad.');
+    const all = claim.tokens.flatMap((t, i) => (/\w/.test(t.text) ? [i] : []));
+    expect(isDistanced(markClaims(claim), claim.tokens, all)).toBe(false);
+    const warning = analyzeText('Avoid long switch statements.');
+    const subject = warning.tokens.flatMap((t, i) => (/switch|statements/.test(t.text) ? [i] : []));
+    expect(isDistanced(markClaims(warning), warning.tokens, subject)).toBe(true);
   });
 });
 

@@ -13,6 +13,8 @@ export interface ClaimMarks {
   readonly warnedClauses: ReadonlySet<number>;
   /** Clauses that dismiss what they name as unneeded ("…is overkill", "skip the…", "…is optional"). */
   readonly dismissedClauses: ReadonlySet<number>;
+  /** Positions of the warning and dismissing words themselves. */
+  readonly cueTokens: ReadonlySet<number>;
 }
 
 /** Lemmas that mark a sentence as reporting someone's belief or a known error. */
@@ -54,6 +56,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
   const reportingSentences = new Set<number>();
   const warnedClauses = new Set<number>();
   const dismissedClauses = new Set<number>();
+  const cueTokens = new Set<number>();
   text.tokens.forEach((token, i) => {
     const lemma = token.lemma;
     const nextAt = nextWordAt(text.tokens, i);
@@ -62,10 +65,16 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     // "People think", "people often think": a reporting verb may sit one word after its subject.
     const paired = [next, afterNext].some((t) => t && REPORTING_PAIRS.has(`${lemma} ${t.lemma}`));
     if (REPORTING.has(lemma) || paired) reportingSentences.add(token.sentence);
-    if (WARNING.has(lemma) && !token.isNegated) warnedClauses.add(token.clause);
-    if (DISMISSING.has(lemma) && !token.isNegated) dismissedClauses.add(token.clause);
+    if (WARNING.has(lemma) && !token.isNegated) {
+      warnedClauses.add(token.clause);
+      cueTokens.add(i);
+    }
+    if (DISMISSING.has(lemma) && !token.isNegated) {
+      dismissedClauses.add(token.clause);
+      cueTokens.add(i);
+    }
   });
-  return { reportingSentences, warnedClauses, dismissedClauses };
+  return { reportingSentences, warnedClauses, dismissedClauses, cueTokens };
 }
 
 /** Position of the next word in the same sentence, or -1. */
@@ -79,20 +88,34 @@ function nextWordAt(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** Whether the tokens at these positions sit in a clause the speaker warns against or reports as a myth. */
+/**
+ * Whether the tokens at these positions sit in a clause the speaker warns against or reports as a myth. A warning
+ * word that is part of the phrase itself ("switch statements are always bad") is the claim, not a distance.
+ */
 export function isDistanced(marks: ClaimMarks, tokens: readonly Token[], positions: readonly number[]): boolean {
   return positions.some((p) => {
     const token = tokens[p];
+    if (!token) return false;
     return (
-      token !== undefined && (marks.warnedClauses.has(token.clause) || marks.reportingSentences.has(token.sentence))
+      marks.reportingSentences.has(token.sentence) ||
+      (marks.warnedClauses.has(token.clause) && hasCueOutside(marks, tokens, token.clause, positions))
     );
   });
 }
 
-/** Whether the tokens at these positions sit in a clause that dismisses them as unneeded. */
+/** Whether the tokens at these positions sit in a clause that dismisses them ("optional" in the phrase is not). */
 export function isDismissed(marks: ClaimMarks, tokens: readonly Token[], positions: readonly number[]): boolean {
   return positions.some((p) => {
     const token = tokens[p];
-    return token !== undefined && marks.dismissedClauses.has(token.clause);
+    return (
+      token !== undefined &&
+      marks.dismissedClauses.has(token.clause) &&
+      hasCueOutside(marks, tokens, token.clause, positions)
+    );
   });
+}
+
+function hasCueOutside(marks: ClaimMarks, tokens: readonly Token[], clause: number, positions: readonly number[]) {
+  for (const cue of marks.cueTokens) if (tokens[cue]?.clause === clause && !positions.includes(cue)) return true;
+  return false;
 }

@@ -9,3 +9,12 @@ describe('reading a text', () => {
     expect(text.tokens.map((t) => t.text)).toContain('TTL');
   });
 });
+
+describe('plural acronyms', () => {
+  it('meet their singular whether written in capitals or transcribed in lower case', () => {
+    const keys = analyzeText('JWTs and jwts and PRs and prs')
+      .tokens.filter((t) => t.kind === 'word')
+      .map((t) => t.lemma);
+    expect(keys).toEqual(['jwt', 'and', 'jwt', 'and', 'pr', 'and', 'pr']);
+  });
+});

@@ -131,5 +131,8 @@ function tokenKind(type: string, text: string): TokenKind {
 
 /** "JWTs", "APIs", "ORMs": the stemmer keeps the s of a word without vowels, so plural acronyms are cut here. */
 function acronymSingular(text: string): string | undefined {
-  return /^[A-Z]{2,}s$/.test(text) ? text.slice(0, -1).toLowerCase() : undefined;
+  // Transcripts are lower case: "jwts", "prs" and "vms" are plural acronyms too (no vowel before the s).
+  return /^[A-Z]{2,}s$/.test(text) || /^[b-df-hj-np-tv-z]{2,}s$/.test(text)
+    ? text.slice(0, -1).toLowerCase()
+    : undefined;
 }

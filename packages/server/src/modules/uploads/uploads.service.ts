@@ -1,6 +1,7 @@
 // Resumable uploads (tus) into DATA_DIR/uploads, owned by the user who created them. The tus server does the
 // protocol and streams each PATCH body straight to disk; this module adds ownership and the hand-over of a
 // finished upload to the recording intake.
+import { problemsForRawErrors } from '../../http/problem.ts';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Server, type ServerOptions } from '@tus/server';
@@ -134,6 +135,7 @@ export function createUploadService(deps: UploadServiceDeps) {
     async handOver(request: FastifyRequest, reply: FastifyReply, userId: string): Promise<void> {
       owners.set(request.raw, userId);
       void reply.hijack();
+      problemsForRawErrors(request, reply);
       await tus.handle(request.raw, reply.raw);
       if (request.method === 'PATCH') await reportProgress(request.url);
     },
