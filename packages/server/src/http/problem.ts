@@ -157,7 +157,7 @@ export function problemsForRawErrors(request: FastifyRequest, reply: FastifyRepl
     headers['content-type'] = 'application/problem+json; charset=utf-8';
     headers['content-length'] = String(Buffer.byteLength(problem));
     return writeHead(status, headers);
-  }) as typeof res.writeHead;
+  });
   // tus's plain-text body is replaced by the problem document.
   res.write = ((...args: unknown[]) => (problem === undefined ? write(...args) : true)) as typeof res.write;
   res.end = ((...args: unknown[]) => {
