@@ -111,10 +111,16 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     log('question bank loaded', { ...counts, invalid: content.invalid.length });
   }
   const llm = config.llm ? createLlmFeedback({ ...config.llm, log }) : undefined;
-  const analyses = createAnalysisService({ db, questions, llm });
-
   const queue = createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
   const workers = createWorkerPool({ size: config.queue.concurrency });
+  // Typed answers too are analysed on a worker thread, against the shared bank only: never on the event loop.
+  const analyses = createAnalysisService({
+    db,
+    questions,
+    llm,
+    analyze: async (question, answerText) =>
+      workers.runInWorker('analyzeAnswer', { question, answerText, bank: await questions.bank() }),
+  });
   const recordings = createRecordingService({ repository: createRecordingRepository(db), dataDir: config.dataDir });
   const speech = await createSpeech(config, questions, {
     // Bound late: the interviews service is wired below, and is only asked once uploads arrive.

@@ -49,7 +49,8 @@ export function indexFromContext(question: Question, context: AnalysisContext | 
   if (context?.index) return context.index;
   const others = context?.questions;
   if (!others || others.length === 0) return undefined;
-  if (!others.some((q) => q.id === question.id)) return createQuestionIndex([question, ...others]);
+  // A question outside the bank (a user's own) is weighed against the bank's index as it is: rebuilding an index
+  // around it would cost a second per answer, and its rank among bank questions would mean little.
   let index = builtIndexes.get(others);
   if (!index) {
     index = createQuestionIndex(others);

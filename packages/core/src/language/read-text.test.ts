@@ -12,9 +12,9 @@ describe('reading a text', () => {
 
 describe('plural acronyms', () => {
   it('meet their singular whether written in capitals or transcribed in lower case', () => {
-    const keys = analyzeText('JWTs and jwts and PRs and prs')
+    const keys = analyzeText('JWTs and jwts and PRs and prs, but dns and cqrs')
       .tokens.filter((t) => t.kind === 'word')
       .map((t) => t.lemma);
-    expect(keys).toEqual(['jwt', 'and', 'jwt', 'and', 'pr', 'and', 'pr']);
+    expect(keys).toEqual(['jwt', 'and', 'jwt', 'and', 'pr', 'and', 'pr', 'but', 'dns', 'and', 'cqrs']);
   });
 });

@@ -131,8 +131,11 @@ function tokenKind(type: string, text: string): TokenKind {
 
 /** "JWTs", "APIs", "ORMs": the stemmer keeps the s of a word without vowels, so plural acronyms are cut here. */
 function acronymSingular(text: string): string | undefined {
-  // Transcripts are lower case: "jwts", "prs" and "vms" are plural acronyms too (no vowel before the s).
-  return /^[A-Z]{2,}s$/.test(text) || /^[b-df-hj-np-tv-z]{2,}s$/.test(text)
-    ? text.slice(0, -1).toLowerCase()
-    : undefined;
+  if (/^[A-Z]{2,}s$/.test(text)) return text.slice(0, -1).toLowerCase();
+  // Transcripts are lower case, and "dns" or "cqrs" end in an s of their own, so only known plurals are cut.
+  return LOWER_CASE_PLURAL_ACRONYMS.has(text) ? text.slice(0, -1) : undefined;
 }
+
+const LOWER_CASE_PLURAL_ACRONYMS = words(
+  'jwts prs vms urls slos slis cves spas apis sdks orms ttls acls ctes pks fks uuids',
+);

@@ -140,7 +140,7 @@ export function problemsForRawErrors(request: FastifyRequest, reply: FastifyRepl
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => typeof res;
   let problem: string | undefined;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
+  res.writeHead = (status: number, ...rest: unknown[]) => {
     if (status < 400) return writeHead(status, ...rest);
     const code = RAW_ERROR_CODES[status] ?? 'upload-failed';
     problem = JSON.stringify({
@@ -157,7 +157,7 @@ export function problemsForRawErrors(request: FastifyRequest, reply: FastifyRepl
     headers['content-type'] = 'application/problem+json; charset=utf-8';
     headers['content-length'] = String(Buffer.byteLength(problem));
     return writeHead(status, headers);
-  });
+  };
   // tus's plain-text body is replaced by the problem document.
   res.write = ((...args: unknown[]) => (problem === undefined ? write(...args) : true)) as typeof res.write;
   res.end = ((...args: unknown[]) => {

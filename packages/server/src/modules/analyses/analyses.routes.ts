@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.ts';
@@ -16,6 +17,14 @@ const analysisView = z.object({
 });
 const listCursor = z.object({ createdAt: z.string(), id: z.string() });
 
+/** Typed analyses one caller may ask for per minute: far above anyone practising, far below a loop. */
+const ANALYSES_PER_MINUTE = 60;
+
+function callerKey(request: FastifyRequest): string {
+  const credential = request.headers.authorization ?? request.headers.cookie ?? request.ip;
+  return createHash('sha256').update(credential).digest('base64url');
+}
+
 export function analysisRoutes(
   app: FastifyInstance,
   deps: { authenticator: Authenticator; analyses: AnalysisService },
@@ -26,6 +35,14 @@ export function analysisRoutes(
   routes.post(
     '/api/v1/analyses',
     {
+      // Per caller (their session or token), not per address: analysis is the costliest thing a user can loop on.
+      config: {
+        rateLimit: {
+          max: ANALYSES_PER_MINUTE,
+          timeWindow: '1 minute',
+          keyGenerator: (request) => callerKey(request),
+        },
+      },
       schema: {
         tags,
         summary: 'Analyse a typed answer to a question',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { analyzeAnswer, DomainError, notFound } from '@rehearse/core';
+import { analyzeAnswer, DomainError, notFound, type AnswerAnalysis, type Question } from '@rehearse/core';
 import type { Database } from '../../db/schema.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { LlmFeedback } from '../llm/llm-feedback.ts';
@@ -9,6 +9,8 @@ export function createAnalysisService(deps: {
   db: Kysely<Database>;
   questions: QuestionService;
   llm?: LlmFeedback | undefined;
+  /** Runs the analysis; off the event loop in the app (a worker thread), in-process when not given. */
+  analyze?: (question: Question, answer: string) => Promise<AnswerAnalysis>;
 }) {
   const { db, questions } = deps;
   const present = (row: {
@@ -35,7 +37,9 @@ export function createAnalysisService(deps: {
           'question-retired',
           'This question was retired from the bank; pick another one.',
         );
-      const analysis = analyzeAnswer(question, answer, { index: await questions.bankIndex() });
+      const analysis = deps.analyze
+        ? await deps.analyze(question, answer)
+        : analyzeAnswer(question, answer, { index: await questions.bankIndex() });
       // An optional language model adds words, never scores; without one the analysis is complete on its own.
       const result = { ...analysis, llm: deps.llm ? await deps.llm.narrate(question, answer, analysis) : null };
       const row = {
