@@ -198,3 +198,14 @@ describe('swapped sides of a comparison', () => {
     expect(right?.covered).toBe(true);
   });
 });
+
+describe('suppositions', () => {
+  it('do not assert the misconception they suppose', () => {
+    const supposed = analyzeAnswer(
+      injection,
+      'If you escape the quotes by hand, some encoding still slips through, so I bind every value with a prepared statement instead.',
+      { index },
+    );
+    expect(supposed.misconceptions).toEqual([]);
+  });
+});

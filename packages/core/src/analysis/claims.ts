@@ -13,6 +13,8 @@ export interface ClaimMarks {
   readonly warnedClauses: ReadonlySet<number>;
   /** Clauses that dismiss what they name as unneeded ("…is overkill", "skip the…", "…is optional"). */
   readonly dismissedClauses: ReadonlySet<number>;
+  /** Clauses that suppose rather than assert: "if each server counted on its own, …". */
+  readonly hypotheticalClauses: ReadonlySet<number>;
   /** Positions of the warning and dismissing words themselves. */
   readonly cueTokens: ReadonlySet<number>;
 }
@@ -49,6 +51,9 @@ const WARNING = words(
   'stop against',
 );
 
+/** Words that open a clause which supposes instead of asserting. */
+const SUPPOSING = words('if unless suppose imagine whether say');
+
 /** Lemmas that dismiss the clause's subject or object as unneeded. */
 const DISMISSING = words('overkill unnecessary needless pointless optional superfluous skip skippable unneeded');
 
@@ -57,7 +62,14 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
   const warnedClauses = new Set<number>();
   const dismissedClauses = new Set<number>();
   const cueTokens = new Set<number>();
+  const hypotheticalClauses = new Set<number>();
+  let previousWord: Token | undefined;
   text.tokens.forEach((token, i) => {
+    if (token.kind === 'word') {
+      const opensClause = previousWord?.clause !== token.clause;
+      if (opensClause && SUPPOSING.has(token.lemma)) hypotheticalClauses.add(token.clause);
+      previousWord = token;
+    }
     const lemma = token.lemma;
     const nextAt = nextWordAt(text.tokens, i);
     const next = text.tokens[nextAt];
@@ -74,7 +86,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
       cueTokens.add(i);
     }
   });
-  return { reportingSentences, warnedClauses, dismissedClauses, cueTokens };
+  return { reportingSentences, warnedClauses, dismissedClauses, hypotheticalClauses, cueTokens };
 }
 
 /** Position of the next word in the same sentence, or -1. */
@@ -89,7 +101,8 @@ function nextWordAt(tokens: readonly Token[], from: number): number {
 }
 
 /**
- * Whether the tokens at these positions sit in a clause the speaker warns against or reports as a myth. A warning
+ * Whether the tokens at these positions sit in a clause the speaker warns against, supposes ("if…") or reports as
+ * a myth. A warning
  * word that is part of the phrase itself ("switch statements are always bad") is the claim, not a distance.
  */
 export function isDistanced(marks: ClaimMarks, tokens: readonly Token[], positions: readonly number[]): boolean {
@@ -98,6 +111,7 @@ export function isDistanced(marks: ClaimMarks, tokens: readonly Token[], positio
     if (!token) return false;
     return (
       marks.reportingSentences.has(token.sentence) ||
+      marks.hypotheticalClauses.has(token.clause) ||
       (marks.warnedClauses.has(token.clause) && hasCueOutside(marks, tokens, token.clause, positions))
     );
   });

@@ -41,3 +41,18 @@ describe('evidence phrase matching', () => {
     expect(find('new thread for each request', 'Node starts a new thread for every request.', true)).toHaveLength(1);
   });
 });
+
+describe('strict phrases (misconception signals)', () => {
+  const hits = (phrase: string, text: string) =>
+    findPhrase(compilePhrase(phrase, { strict: true }), indexText(analyzeText(text))).length;
+
+  it('keep their claim within one stretch of words, not across a comma', () => {
+    expect(hits('build per environment', 'We build per environment.')).toBe(1);
+    expect(hits('build per environment', 'One build, many environments.')).toBe(0);
+  });
+
+  it('keep the words that carry the claim, stop words or not', () => {
+    expect(hits('mock the repository everywhere', 'We mock the repository everywhere.')).toBe(1);
+    expect(hits('mock the repository everywhere', 'A mocked repository returns whatever you told it.')).toBe(0);
+  });
+});

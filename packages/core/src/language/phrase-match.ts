@@ -12,6 +12,19 @@ const QUANTIFIERS = words(
   'alway onli everi all ani everyth same more less most least one first then befor after until',
 );
 
+/**
+ * Words a strict phrase may leave out: grammar, not claim. Every other word of a misconception's signal is part of
+ * its claim, stop word or not: "mock the repository everywhere" is not "a mocked repository".
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the be is are was were been being am do does did have has had i we you they he she it me us them my our ' +
+    'your their its his her this that these those of to in on at for with by from as and or but so than then ' +
+    "there here what which who whom whose 's 're 've 'll 'd 'm can could would should will shall may might must " +
+    'um uh like yeah okay ok basically actually really'
+  ).split(' '),
+);
+
 export interface CompiledPhrase {
   readonly text: string;
   /** Keys of the phrase's words in order, negators and articles left out. */
@@ -54,9 +67,9 @@ export interface TextIndex {
 export function compilePhrase(text: string, options: { strict?: boolean } = {}): CompiledPhrase {
   const words = analyzeText(text).tokens.filter(isWordLike);
   const kept = words.filter((t) => !t.isNegator && !ARTICLES.has(t.lemma));
-  const contentKeys = [
-    ...new Set(kept.filter((t) => !t.isStopWord || (options.strict && QUANTIFIERS.has(t.key))).map((t) => t.key)),
-  ];
+  const keep = (t: Token): boolean =>
+    !t.isStopWord || (options.strict === true && (QUANTIFIERS.has(t.key) || !FUNCTION_WORDS.has(t.lemma)));
+  const contentKeys = [...new Set(kept.filter(keep).map((t) => t.key))];
   return {
     text,
     keys: kept.map((t) => t.key),
@@ -168,7 +181,7 @@ function orderedMatches(phrase: CompiledPhrase, index: TextIndex): PhraseHit[] {
       const next = (index.byKey.get(key) ?? []).find(
         (p) =>
           p > previous &&
-          p - previous <= MAX_GAP + 1 &&
+          wordsBetween(index.text.tokens, previous, p) <= MAX_GAP &&
           index.text.tokens[p]?.sentence === index.text.tokens[start]?.sentence,
       );
       if (next === undefined) break;
@@ -181,6 +194,22 @@ function orderedMatches(phrase: CompiledPhrase, index: TextIndex): PhraseHit[] {
 
 /** Words allowed between two words of an ordered phrase ("acknowledge *the message* first"). */
 const MAX_GAP = 3;
+
+/**
+ * Words between two positions of an ordered phrase, or more than the gap allows when a comma, semicolon, colon,
+ * dash or bracket lies between: a claim is made within one stretch of words ("one build, many environments" is
+ * not "build per environment"). Hyphens inside a word ("read-modify-write") do not count as words.
+ */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (/^[,;:()[\]{}—–]$|^-{2,}$/.test(token.text)) return MAX_GAP + 1;
+    if (isWordLike(token)) words++;
+  }
+  return words;
+}
 
 function bagMatches(phrase: CompiledPhrase, index: TextIndex): PhraseHit[] {
   const keys = phrase.contentKeys;
