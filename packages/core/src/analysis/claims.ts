@@ -21,9 +21,11 @@ export interface ClaimMarks {
 
 /** Lemmas that mark a sentence as reporting someone's belief or a known error. */
 const REPORTING = words(
-  'mistake myth misconception misunderstanding fallacy misbelief pitfall trap naive naively tempting',
-  'misconceive misled mislead',
+  'myth misconception misunderstanding fallacy misbelief pitfall trap naive naively tempting misconceive misled',
+  'mislead',
 );
+/** "Mistake" reports a belief only as a kind of mistake ("a common mistake is…"), not in "my mistake was…". */
+const MISTAKE_KINDS = words('common classic typical frequent usual rookie beginner classical');
 /** Two-word reporting cues, by lemma: "people think", "some assume", "is wrong". */
 const REPORTING_PAIRS = new Set([
   'people think',
@@ -76,7 +78,9 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     const afterNext = nextAt >= 0 ? text.tokens[nextWordAt(text.tokens, nextAt)] : undefined;
     // "People think", "people often think": a reporting verb may sit one word after its subject.
     const paired = [next, afterNext].some((t) => t && REPORTING_PAIRS.has(`${lemma} ${t.lemma}`));
-    if (REPORTING.has(lemma) || paired) reportingSentences.add(token.sentence);
+    const previous = text.tokens[i - 1];
+    const kindOfMistake = lemma === 'mistake' && previous !== undefined && MISTAKE_KINDS.has(previous.lemma);
+    if (REPORTING.has(lemma) || paired || kindOfMistake) reportingSentences.add(token.sentence);
     if (WARNING.has(lemma) && !token.isNegated) {
       warnedClauses.add(token.clause);
       cueTokens.add(i);

@@ -57,8 +57,14 @@ export function matchKey(lemma: string): string {
  */
 const MAX_STEMMED_LENGTH = 48;
 
+/** Names whose final s is their own: never stemmed, so "https" stays apart from "http" and "dns" stays "dns". */
+export const NAMES_ENDING_IN_S = words(
+  'https dns cqrs sqs sns sms aws gcs ios redis kubernetes jenkins postgres cors nats s3 ses kms iops qps rps tps',
+);
+
 function computeKey(lemma: string): string {
   if (lemma.length > MAX_STEMMED_LENGTH) return lemma.toLowerCase();
+  if (NAMES_ENDING_IN_S.has(lemma.toLowerCase())) return lemma.toLowerCase();
   const word = americanSpelling(withoutVersion(lemma.toLowerCase()));
   if (!/^[a-z][a-z']*$/.test(word)) return word;
   const stem = getNlp().stem(word);

@@ -66,3 +66,12 @@ describe('reading a text', () => {
     expect(key('idempotency')).toBe(key('idempotent'));
   });
 });
+
+describe('negators inside names', () => {
+  it('do not negate in no-cache, SameSite=None or If-None-Match', () => {
+    expect(flags('Send Cache-Control: no-cache for the page.', 'page').negated).toBe(false);
+    expect(flags('Mark it SameSite=None with Secure for the widget.', 'widget').negated).toBe(false);
+    expect(flags('The client sends If-None-Match with the ETag.', 'etag').negated).toBe(false);
+    expect(flags('There is no cache for the page.', 'page').negated).toBe(true);
+  });
+});

@@ -83,7 +83,10 @@ export function markClausesAndNegation(tokens: readonly ClauseToken[], firstClau
       negatorSeen = false;
       clauseHasWords = false;
     }
-    const isNegator = isNegatorWord(token.lower) && !NOT_NEGATIONS.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`);
+    const isNegator =
+      isNegatorWord(token.lower) &&
+      !NOT_NEGATIONS.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`) &&
+      !isPartOfName(tokens, i);
     marks.clause.push(current);
     marks.negator.push(isNegator);
     marks.negated.push(!isNegator && negatorSeen && /\w/.test(token.text));
@@ -135,4 +138,10 @@ function isAuxiliary(token: ClauseToken | undefined): boolean {
       token.lower === 'does' ||
       token.lower === 'do')
   );
+}
+
+/** "no-cache", "no-store", "If-None-Match", "SameSite=None": a negator joined to a name is part of the name. */
+function isPartOfName(tokens: readonly ClauseToken[], i: number): boolean {
+  const joiner = /^[-=]$/;
+  return joiner.test(tokens[i + 1]?.text ?? '') || joiner.test(tokens[i - 1]?.text ?? '');
 }

@@ -18,3 +18,12 @@ describe('plural acronyms', () => {
     expect(keys).toEqual(['jwt', 'and', 'jwt', 'and', 'pr', 'and', 'pr', 'but', 'dns', 'and', 'cqrs']);
   });
 });
+
+describe('names ending in s', () => {
+  it('keep their s in any case, apart from the word without it', () => {
+    const keys = analyzeText('HTTPS and https, not http; DNS and dns.')
+      .tokens.filter((t) => t.kind === 'word')
+      .map((t) => t.key);
+    expect(keys).toEqual(['https', 'and', 'https', 'not', 'http', 'dns', 'and', 'dns']);
+  });
+});

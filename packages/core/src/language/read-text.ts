@@ -2,7 +2,7 @@
 // clauses and negation. Everything downstream works on this structure.
 import type { ItemSentence, PartOfSpeech } from 'wink-nlp';
 import { getNlp } from './nlp.ts';
-import { matchKey } from './match-key.ts';
+import { matchKey, NAMES_ENDING_IN_S } from './match-key.ts';
 import { isClauseBreak, markClausesAndNegation, type ClauseToken } from './negation.ts';
 import type { AnalyzedText, Sentence, Token, TokenKind } from './types.ts';
 import { words } from './word-lists.ts';
@@ -63,7 +63,9 @@ export function analyzeText(raw: string): AnalyzedText {
         const i = first + j;
         const token = raw[j] as ClauseToken;
         const kind = tokenKind(types[i] ?? '', token.text);
-        const lemma = acronymSingular(token.text) ?? (lemmas[i] ?? token.lower).toLowerCase();
+        const lemma = NAMES_ENDING_IN_S.has(token.lower)
+          ? token.lower
+          : (acronymSingular(token.text) ?? (lemmas[i] ?? token.lower).toLowerCase());
         tokens.push({
           text: token.text,
           lemma,
