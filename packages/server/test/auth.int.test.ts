@@ -38,14 +38,26 @@ describe.each(dialects)('accounts on %s', (dialect) => {
   });
 
   it('accepts passwords from 8 to 128 characters, including 64', async () => {
-    for (const length of [8, 64, 128]) {
-      const response = await signUpRequest({
-        email: `len${length}@example.com`,
-        password: 'p'.repeat(length),
-        name: 'L',
-      });
+    const words = 'mauve otter quilts jazz under seven brass lanterns while fog hums over kelp and quartz'.repeat(2);
+    for (const [length, password] of [
+      [8, 'Gx4$tR9w'],
+      [64, words.slice(0, 64)],
+      [128, words.slice(0, 128)],
+    ] as const) {
+      const response = await signUpRequest({ email: `len${length}@example.com`, password, name: 'L' });
       expect(response.statusCode, `length ${length}`).toBe(201);
     }
+  });
+
+  it('refuses passwords attackers try first, or built from the email, saying why and creating nothing', async () => {
+    const before = await countUsers();
+    for (const password of ['password', '12345678', '        ', 'robin.hood2024']) {
+      const response = await signUpRequest({ email: 'robin.hood@example.com', password, name: 'Robin' });
+      expect(response.statusCode, JSON.stringify(password)).toBe(422);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.json()).toMatchObject({ code: 'password-too-weak', errors: [{ field: 'body.password' }] });
+    }
+    expect(await countUsers()).toBe(before);
   });
 
   it('refuses a second account with the same email, whatever its case', async () => {

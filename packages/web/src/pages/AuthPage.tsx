@@ -57,7 +57,7 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
         </label>
         {signingUp && (
           <p id="password-hint" className="hint">
-            8 to 128 characters. A long passphrase is best.
+            8 to 128 characters, not a common password nor your email. A few unrelated words together are best.
           </p>
         )}
         <ProblemMessage error={error} />

@@ -7,6 +7,7 @@ import { presentUser, type Auth } from './auth.ts';
 import type { Authenticator, CurrentUser } from './authenticate.ts';
 import { toWebHeaders } from './authenticate.ts';
 import { sessionView, signInBody, signUpBody } from './auth.schemas.ts';
+import { judgePassword } from './password-policy.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
 
 export interface AuthRoutesDeps {
@@ -48,6 +49,11 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
       schema: { tags, summary: 'Create an account and sign in', body: signUpBody, response: { 201: sessionView } },
     },
     async (request, reply) => {
+      const verdict = judgePassword(request.body.password, [request.body.email, request.body.name ?? '']);
+      if (!verdict.ok)
+        throw new DomainError('invalid', 'password-too-weak', verdict.reason ?? 'This password is too easy to guess.', {
+          errors: [{ field: 'body.password', message: verdict.reason ?? 'is too easy to guess' }],
+        });
       const result = await auth.api
         .signUpEmail({ body: request.body, headers: toWebHeaders(request), returnHeaders: true })
         .catch(translate);
