@@ -209,3 +209,20 @@ describe('suppositions', () => {
     expect(supposed.misconceptions).toEqual([]);
   });
 });
+
+describe('a misconception stated in other words', () => {
+  it('fires on a sentence using several words only the wrong belief uses, and not on one of them alone', () => {
+    const restated = analyzeAnswer(
+      injection,
+      'Injection is when input becomes part of the query. I escape every field by hand and strip anything odd before it goes in.',
+      { index },
+    );
+    expect(restated.misconceptions.map((m) => m.id)).toEqual(['escaping-enough']);
+    const mentioned = analyzeAnswer(
+      injection,
+      'Injection is when input becomes part of the query. Escaping is not what I rely on: I bind each value with a prepared statement.',
+      { index },
+    );
+    expect(mentioned.misconceptions).toEqual([]);
+  });
+});

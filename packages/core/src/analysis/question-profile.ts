@@ -20,6 +20,11 @@ export interface KeyPointProfile {
 export interface MisconceptionProfile {
   readonly misconception: Misconception;
   readonly signals: readonly CompiledPhrase[];
+  /**
+   * Words of the claim and its signals that nothing right about the question uses (neither the prompt, the model
+   * answer nor any key point): a sentence that uses several of them states the wrong belief in other words.
+   */
+  readonly claimKeys: ReadonlySet<string>;
 }
 
 export interface QuestionProfile {
@@ -69,12 +74,15 @@ function buildProfile(question: Question): QuestionProfile {
   ];
   const vocabulary = new Set([...contentKeys(analyzeText(ownTexts.join('.\n'))), ...contentKeys(modelAnswer)]);
   for (const point of keyPoints) for (const key of point.vocabulary) vocabulary.add(key);
+  const rightKeys = new Set([...contentKeys(modelAnswer), ...promptKeys]);
+  for (const point of keyPoints) for (const key of point.vocabulary) rightKeys.add(key);
   return {
     question,
     keyPoints,
     misconceptions: question.misconceptions.map((misconception) => ({
       misconception,
       signals: misconception.signals.map((signal) => compilePhrase(signal, { strict: true })),
+      claimKeys: distinctiveKeys(misconception, rightKeys),
     })),
     vocabulary,
     promptKeys,
@@ -105,6 +113,11 @@ function profileKeyPoint(
       if (side) sides.set(phrase, side);
     }
   return { point, phrases, vocabulary, sides };
+}
+
+function distinctiveKeys(misconception: Misconception, rightKeys: ReadonlySet<string>): Set<string> {
+  const said = contentKeys(analyzeText([misconception.claim, ...misconception.signals].join('.\n')));
+  return new Set([...said].filter((key) => !rightKeys.has(key)));
 }
 
 function contentKeys(text: AnalyzedText): Set<string> {
