@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableDialects, buildTestApp, ORIGIN, signUp, type TestApp } from './helper.ts';
+import type { Question } from '@rehearse/core';
 import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
 
 const dialects = await availableDialects();
@@ -11,6 +12,19 @@ describe.each(dialects)('question bank on %s', (dialect) => {
     await t.deps.questions.syncBank([indexingQuestion, lockingQuestion, cachingQuestion], { retireMissing: true });
   });
   afterAll(async () => t.close());
+
+  /** Creates one of the caller's own questions and returns its id. */
+  const createOwnQuestion = async (cookie: string, fields: Partial<Question>) => {
+    const { id: _id, ...body } = makeQuestion({ id: 'ignored', ...fields });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/questions',
+      headers: { ...ORIGIN, cookie },
+      payload: body,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json<{ id: string }>().id;
+  };
 
   const list = async (query = '', headers: Record<string, string> = {}) => {
     const response = await t.app.inject({ url: `/api/v1/questions${query}`, headers });
@@ -87,20 +101,11 @@ describe.each(dialects)('question bank on %s', (dialect) => {
     const owner = await signUp(t.app);
     const other = await signUp(t.app);
     const topic = 'zebra stripe ledger reconciliation with quokka batches';
-    const { id: _id, ...body } = makeQuestion({
-      id: 'ignored',
+    const ownId = await createOwnQuestion(owner.cookie, {
       prompt: `How would you run ${topic} every night?`,
       aliases: [`Explain ${topic}.`],
       tags: ['zebra', 'quokka'],
     });
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/questions',
-      headers: { ...ORIGIN, cookie: owner.cookie },
-      payload: body,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const ownId = created.json<{ id: string }>().id;
     const answer = `For ${topic} I split the zebra stripe ledger into quokka batches, reconcile each batch, and retry the quokka batches that fail. The zebra stripe ledger reconciliation runs nightly.`;
     const analysed = await t.app.inject({
       method: 'POST',
@@ -117,14 +122,7 @@ describe.each(dialects)('question bank on %s', (dialect) => {
     const owner = await signUp(t.app);
     const other = await signUp(t.app);
     const { id: _id, ...body } = makeQuestion({ id: 'ignored', prompt: 'My private question about sharding keys?' });
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/questions',
-      headers: { ...ORIGIN, cookie: owner.cookie },
-      payload: body,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const ownId = created.json<{ id: string }>().id;
+    const ownId = await createOwnQuestion(owner.cookie, body);
 
     expect((await list('?source=own', { cookie: owner.cookie })).items.map((q) => q.id)).toEqual([ownId]);
     expect((await list('', { cookie: other.cookie })).items.map((q) => q.id)).not.toContain(ownId);
