@@ -202,6 +202,24 @@ describe.each(dialects)('accounts on %s', (dialect) => {
       expect(invalidRole.statusCode).toBe(400);
       const session = await fresh.app.inject({ url: '/api/v1/auth/session', headers: { cookie: candidate.cookie } });
       expect(session.json()).toMatchObject({ user: { role: 'coach' } });
+      // The last administrator cannot step down; once there is another, it can.
+      const demoteSelf = () =>
+        fresh.app.inject({
+          method: 'PATCH',
+          url: `/api/v1/users/${admin.user.id}/role`,
+          headers: { ...ORIGIN, cookie: admin.cookie },
+          payload: { role: 'candidate' },
+        });
+      const refused = await demoteSelf();
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'last-admin' });
+      await fresh.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/users/${candidate.user.id}/role`,
+        headers: { ...ORIGIN, cookie: admin.cookie },
+        payload: { role: 'admin' },
+      });
+      expect((await demoteSelf()).statusCode).toBe(200);
     } finally {
       await fresh.close();
     }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { notFound } from '@rehearse/core';
+import { DomainError, notFound } from '@rehearse/core';
 import type { Database } from '../../db/schema.ts';
 import { ROLES, presentUser } from '../auth/auth.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
@@ -38,13 +38,32 @@ export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenti
     },
     async (request) => {
       await deps.authenticator.requireRole(request, 'admin');
-      const updated = await deps.db
-        .updateTable('user')
-        .set({ role: request.body.role })
-        .where('id', '=', request.params.id)
-        .returning(['id', 'email', 'name', 'role'])
-        .executeTakeFirst();
-      if (!updated) throw notFound('user', request.params.id);
+      const { id } = request.params;
+      const { role } = request.body;
+      // In one transaction, so two admins demoting each other at once cannot leave the instance with none.
+      const updated = await deps.db.transaction().execute(async (trx) => {
+        const target = await trx.selectFrom('user').select('role').where('id', '=', id).executeTakeFirst();
+        if (!target) throw notFound('user', id);
+        if (target.role === 'admin' && role !== 'admin') {
+          const { admins } = await trx
+            .selectFrom('user')
+            .select((eb) => eb.fn.countAll().as('admins'))
+            .where('role', '=', 'admin')
+            .executeTakeFirstOrThrow();
+          if (Number(admins) <= 1)
+            throw new DomainError(
+              'conflict',
+              'last-admin',
+              'This is the last administrator: make another account an administrator first.',
+            );
+        }
+        return trx
+          .updateTable('user')
+          .set({ role })
+          .where('id', '=', id)
+          .returning(['id', 'email', 'name', 'role'])
+          .executeTakeFirstOrThrow();
+      });
       return presentUser(updated);
     },
   );
