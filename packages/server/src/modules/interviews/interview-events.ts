@@ -11,10 +11,24 @@ export interface InterviewUpdate {
  * Tells connected browsers (server-sent events) that an interview changed. In-process: with several API
  * processes, each one learns of the jobs it ran; clients also refetch on reconnect, so nothing is lost.
  */
-export function createInterviewEvents() {
+export function createInterviewEvents(options: { maxStreamsPerUser?: number } = {}) {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
+  const maxStreams = options.maxStreamsPerUser ?? MAX_STREAMS_PER_USER;
+  const open = new Map<string, number>();
   return {
+    /** Counts an open event stream of this user; false when the user already holds as many as allowed. */
+    openStream(userId: string): boolean {
+      const count = open.get(userId) ?? 0;
+      if (count >= maxStreams) return false;
+      open.set(userId, count + 1);
+      return true;
+    },
+    closeStream(userId: string): void {
+      const count = (open.get(userId) ?? 1) - 1;
+      if (count <= 0) open.delete(userId);
+      else open.set(userId, count);
+    },
     publish: (update: InterviewUpdate) => emitter.emit(update.interviewId, update),
     subscribe(interviewId: string, listener: (update: InterviewUpdate) => void) {
       emitter.on(interviewId, listener);
@@ -22,5 +36,8 @@ export function createInterviewEvents() {
     },
   };
 }
+
+/** Open event streams one user may hold: a few tabs and devices, not a loop of connections. */
+const MAX_STREAMS_PER_USER = 8;
 
 export type InterviewEvents = ReturnType<typeof createInterviewEvents>;

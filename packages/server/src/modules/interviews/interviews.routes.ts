@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DomainError } from '@rehearse/core';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { InterviewEvents } from './interview-events.ts';
 import type { InterviewService } from './interviews.service.ts';
@@ -163,6 +164,12 @@ export function interviewRoutes(
     async (request, reply) => {
       const viewer = await authenticator.requireUser(request);
       await interviews.get(request.params.id, viewer);
+      if (!deps.interviewEvents.openStream(viewer.id))
+        throw new DomainError(
+          'rate-limited',
+          'too-many-streams',
+          'Too many open live connections for this account: close another tab of Rehearse and reload.',
+        );
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, {
@@ -179,6 +186,7 @@ export function interviewRoutes(
       request.raw.on('close', () => {
         clearInterval(keepAlive);
         unsubscribe();
+        deps.interviewEvents.closeStream(viewer.id);
       });
     },
   );
