@@ -189,7 +189,8 @@ function substanceFactor(substance: SubstanceReport): number {
   let factor = 1;
   if (substance.buzzwordList) factor *= 0.5;
   factor *= 1 - 0.4 * Math.max(0, substance.emptySentenceShare - 0.3);
-  factor *= 1 - Math.max(0, substance.fillerShare - 0.08);
+  // Fillers are delivery's business (a transcript is full of them); only a flood of them dilutes the content.
+  factor *= 1 - 0.5 * Math.max(0, substance.fillerShare - 0.1);
   return factor;
 }
 
