@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -205,6 +205,58 @@ describe.each(dialects)('embedded job queue on %s', (dialect: DialectName) => {
     await eventually(() => events.some((event) => event.status === 'failed'));
     expect(calls).toEqual([]);
     expect(await repository.find(id)).toMatchObject({ status: 'failed' });
+  });
+
+  it('tells the task once its job is dead, whether its attempts failed or all crashed the process', async () => {
+    const heard: string[] = [];
+    const failing = defineTask({
+      type: 'doomed',
+      payload: z.object({ key: z.string() }),
+      maxAttempts: 2,
+      backoff: fastBackoff,
+      perform: () => Promise.reject(new Error('cannot decode this recording')),
+      onFailed: ({ key }, error) => Promise.resolve(void heard.push(`${key}: ${error}`)),
+    });
+    const { queue, events } = newQueue([failing]);
+    await queue.enqueue('doomed', { key: 'failed' });
+    await queue.start();
+    await eventually(() => events.some((event) => event.status === 'failed'));
+    await eventually(() => heard.length === 1);
+    expect(heard).toEqual(['failed: cannot decode this recording']);
+    await queue.stop();
+
+    // Every attempt crashed: the worker that finds the job dead tells the task too.
+    const id = await queue.enqueue('doomed', { key: 'crashed' });
+    let clock = Date.now();
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const claim = { types: ['doomed'], workerId: `crash-${attempt}`, now: new Date(clock).toISOString() };
+      expect(await repository.claimNext({ ...claim, leaseUntil: new Date(clock + 1000).toISOString() })).toBeTruthy();
+      clock += 2000;
+    }
+    const { queue: later } = newQueue([failing], { now: () => new Date(clock) });
+    await later.start();
+    await eventually(() => heard.length === 2);
+    expect(heard[1]).toMatch(/^crashed: Every attempt was abandoned/);
+    expect(await repository.find(id)).toMatchObject({ status: 'failed' });
+  });
+
+  it('resumes at once the jobs a dead process of this host held, without waiting for their lease', async () => {
+    const { task } = recordingTask();
+    const { queue: enqueuer } = newQueue([task]);
+    const id = await enqueuer.enqueue('record', { key: 'orphan' });
+    const now = new Date();
+    // A process of this host (a pid that cannot exist) claimed it with a long lease, then died.
+    const deadWorker = `embedded:${hostname()}:99999999:gone`;
+    await repository.claimNext({
+      types: ['record'],
+      workerId: deadWorker,
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + 60 * 60_000).toISOString(),
+    });
+    const { queue, events } = newQueue([task]);
+    await queue.start();
+    await eventually(() => events.some((event) => event.status === 'succeeded'), 3_000);
+    expect(await repository.find(id)).toMatchObject({ status: 'succeeded' });
   });
 
   it('runs due jobs in run_after order and holds future ones back', async () => {

@@ -363,7 +363,7 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     /** After the last retry: keep the error and let the interview go on rather than wait forever. */
     async markTurnFailed(rowId: string, message: string) {
       const turn = await repository.findTurn(rowId);
-      if (!turn || turn.status === 'analysed') return;
+      if (!turn || turn.status === 'analysed' || turn.status === 'failed') return;
       await repository.transaction(async (trx) => {
         await repository.updateTurn(trx, rowId, { status: 'failed', error: message, updated_at: now() });
         const interview = (await repository.findById(turn.interview_id, trx))!;

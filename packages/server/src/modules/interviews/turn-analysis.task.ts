@@ -12,15 +12,13 @@ export function turnAnalysisTask(interviews: InterviewService) {
     payload: z.object({ turnRowId: z.string().min(1) }),
     maxAttempts: MAX_ATTEMPTS,
     backoff: { initialMs: 500, maxMs: 10_000 },
-    async perform({ turnRowId }, context) {
-      try {
-        await interviews.analyseTurn(turnRowId);
-      } catch (error) {
-        // On the last attempt, record the failure so the interview can go on instead of waiting for ever.
-        if (context.attempt >= MAX_ATTEMPTS)
-          await interviews.markTurnFailed(turnRowId, error instanceof Error ? error.message : String(error));
-        throw error;
-      }
+    async perform({ turnRowId }) {
+      await interviews.analyseTurn(turnRowId);
+    },
+    // However the job died (its last attempt failed, or every attempt crashed the process), the answer is marked
+    // as not analysed and the interview goes on instead of waiting for ever.
+    async onFailed({ turnRowId }, error) {
+      await interviews.markTurnFailed(turnRowId, error);
     },
   });
 }

@@ -3,7 +3,7 @@
 // claimed again by whichever process polls next; settling is fenced by the claimant's id, so a late finisher
 // cannot overwrite the outcome of the attempt that replaced it.
 import { randomUUID } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   backoffDelay,
@@ -49,6 +49,22 @@ type Outcome =
 
 const ABANDONED = 'Every attempt was abandoned: the process running it stopped without finishing it.';
 
+function pidOf(lockedBy: string | null): number {
+  return Number(lockedBy?.split(':')[2] ?? NaN);
+}
+
+function processIsAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export const defaultConcurrency = () => Math.max(1, availableParallelism() - 1);
 
 export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
@@ -57,7 +73,8 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
   const pollIntervalMs = options.pollIntervalMs ?? 500;
   const leaseMs = options.leaseMs ?? 60_000;
   const now = options.now ?? (() => new Date());
-  const workerId = options.workerId ?? `embedded-${randomUUID()}`;
+  const hostPrefix = `embedded:${hostname()}:`;
+  const workerId = options.workerId ?? `${hostPrefix}${process.pid}:${randomUUID()}`;
   const log = options.log ?? (() => {});
   const registry = createTaskRegistry();
   const events = createJobEvents((error) => log('job event listener failed', { error: errorMessage(error) }));
@@ -92,6 +109,29 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
     }
     const detail = succeeded ? { result: outcome.result } : { error: outcome.error };
     events.emit({ jobId: row.id, type: row.type, status: outcome.status, attempt: row.attempts, ...detail });
+    if (outcome.status === 'failed') await tellTaskItFailed(row, outcome.error);
+  }
+
+  /** The dead job's task hears of it, with the payload as stored when it no longer parses. */
+  async function tellTaskItFailed(row: JobRow, error: string) {
+    const task = registry.get(row.type);
+    if (!task.onFailed) return;
+    const parsed = parsePayload(task, row.payload);
+    if (!parsed.success) return;
+    await task.onFailed(parsed.data, error).catch((hookError: unknown) => {
+      log('job failure hook failed', { jobId: row.id, error: errorMessage(hookError) });
+    });
+  }
+
+  /**
+   * Jobs a process of this host held when it died resume at once rather than when their lease runs out: their
+   * worker ids name the host and the process, and a process that no longer exists holds nothing.
+   */
+  async function releaseJobsOfDeadProcesses() {
+    const held = await repository.heldBy(`${hostPrefix}%`);
+    const dead = held.filter((job) => !processIsAlive(pidOf(job.locked_by)));
+    for (const job of dead) await repository.releaseLease(job.id, job.locked_by ?? '', iso(-1));
+    if (dead.length) log('jobs of a process that died resume now', { count: dead.length });
   }
 
   /** Renews the lease while the job runs, so a long job is not mistaken for an abandoned one. */
@@ -199,6 +239,9 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
       if (started) return;
       started = true;
       stopping = new AbortController();
+      await releaseJobsOfDeadProcesses().catch((error: unknown) => {
+        log('could not release the jobs of dead processes', { error: errorMessage(error) });
+      });
       loop = pollLoop();
       await Promise.resolve();
     },

@@ -31,6 +31,12 @@ export interface Task<Payload = unknown, Result = unknown> {
   maxAttempts?: number;
   backoff?: Backoff;
   perform(payload: Payload, context: TaskContext): Promise<Result>;
+  /**
+   * Called once when the job is dead: its last attempt failed, every attempt was abandoned by a process that
+   * died (a recording that crashes it each time), or its payload is invalid. Lets the task leave its work in a
+   * state the user can see and act on instead of waiting for ever. Must be idempotent too.
+   */
+  onFailed?(payload: Payload, error: string): Promise<void>;
 }
 
 /** Declares a task with its payload type inferred from the schema. */

@@ -118,6 +118,26 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
       return Number(result.numUpdatedRows) === 1;
     },
 
+    /** Running jobs whose worker id matches a LIKE pattern (this host's workers). */
+    heldBy: (pattern: string) =>
+      db
+        .selectFrom('jobs')
+        .select(['id', 'locked_by'])
+        .where('status', '=', 'running')
+        .where('locked_by', 'like', pattern)
+        .execute(),
+
+    /** Ends the lease of a job still held by that worker, so any worker may claim it now. */
+    async releaseLease(id: string, workerId: string, expired: string): Promise<void> {
+      await db
+        .updateTable('jobs')
+        .set({ locked_until: expired })
+        .where('id', '=', id)
+        .where('locked_by', '=', workerId)
+        .where('status', '=', 'running')
+        .execute();
+    },
+
     find: (id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst(),
   };
 }

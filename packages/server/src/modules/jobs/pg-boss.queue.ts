@@ -82,6 +82,11 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
     } catch (error) {
       const status = attempt < maxAttempts ? 'retrying' : 'failed';
       events.emit({ jobId: job.id, type: task.type, status, attempt, error: errorMessage(error) });
+      const parsed = task.payload.safeParse(job.data);
+      if (status === 'failed' && task.onFailed && parsed.success)
+        await task.onFailed(parsed.data, errorMessage(error)).catch((hookError: unknown) => {
+          log('job failure hook failed', { jobId: job.id, error: errorMessage(hookError) });
+        });
       throw error;
     }
   }
