@@ -67,6 +67,12 @@ describe('reading a text', () => {
   });
 });
 
+describe('distrust', () => {
+  it('is not a rejection of what is distrusted: not trusting a network argues for securing it', () => {
+    expect(flags("I don't trust our internal network either.", 'network')).toEqual({ negated: true, rejected: false });
+  });
+});
+
 describe('negators inside names', () => {
   it('do not negate in no-cache, SameSite=None or If-None-Match', () => {
     expect(flags('Send Cache-Control: no-cache for the page.', 'page').negated).toBe(false);

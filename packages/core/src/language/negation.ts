@@ -53,7 +53,6 @@ export interface ClauseMarks {
 /** After a negator, these turn the clause into a rejection of what follows rather than a goal ("doesn't break"). */
 const REJECTING_WORDS = words(
   'need needed use using think bother require required care worry necessary believe recommend want like',
-  'trust',
 );
 
 /** After "is not" / "doesn't": words that dismiss the clause's subject ("tracing isn't really needed"). */
