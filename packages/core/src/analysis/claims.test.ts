@@ -226,3 +226,15 @@ describe('a misconception stated in other words', () => {
     expect(mentioned.misconceptions).toEqual([]);
   });
 });
+
+describe('recited lists in a transcript', () => {
+  it('are found by their missing small words, with no commas to go by', () => {
+    const spoken = analyzeAnswer(
+      injection,
+      'sql injection prepared statement placeholders bind variables allow list least privilege escaping orm waf owasp input validation stored procedures best practices it depends on the stack',
+      { index },
+    );
+    expect(spoken.substance.buzzwordList).toBe(true);
+    expect(spoken.scores.overall).toBeLessThan(40);
+  });
+});

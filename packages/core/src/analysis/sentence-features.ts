@@ -61,8 +61,16 @@ export function sentenceFeatures(
  */
 function isListLike(tokens: readonly Token[], words: number): boolean {
   const separators = tokens.filter((t) => t.text === ',' || t.text === ';' || t.text === ':').length;
-  return separators >= LIST_MIN_SEPARATORS && separators / Math.max(1, words) >= LIST_SEPARATOR_DENSITY;
+  if (separators >= LIST_MIN_SEPARATORS && separators / Math.max(1, words) >= LIST_SEPARATOR_DENSITY) return true;
+  // A transcript has no commas, and taggers read "sliding", "fixed" or "retry" in a list as verbs; what gives a
+  // recited list away is the missing grammar: prose is about half small words, a string of terms hardly has any.
+  const small = tokens.filter((t) => isWordLike(t) && t.isStopWord).length;
+  return words >= LIST_MIN_WORDS && small / words < LIST_MAX_SMALL_WORD_SHARE;
 }
+
+/** Words from which a sentence with almost no small words ("a", "the", "to", "it", "we") reads as a list. */
+const LIST_MIN_WORDS = 12;
+const LIST_MAX_SMALL_WORD_SHARE = 0.2;
 
 const LIST_MIN_SEPARATORS = 4;
 const LIST_SEPARATOR_DENSITY = 0.25;
