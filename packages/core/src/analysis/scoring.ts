@@ -119,10 +119,7 @@ interface Part {
 function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict): Part {
   const made = inputs.keyPoints.filter((p) => p.covered).length;
   const base = Math.max(100 * Math.min(1, coverage / FULL_COVERAGE) ** 0.85, groundedCredit(inputs));
-  const factor =
-    substanceFactor(inputs.substance) *
-    topicFactor(inputs.relevance, inputs.structureKind === 'star') *
-    developmentFactor(inputs.substance);
+  const factor = substanceFactor(inputs.substance) * topicFactor(inputs.relevance, inputs.structureKind === 'star');
   const depthFound = inputs.depth.filter((d) => d.found).length;
   const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
   // Capped first, penalised after: a caught misconception costs even a capped or otherwise complete answer.
@@ -171,18 +168,6 @@ function groundedCredit(inputs: ScoringInputs): number {
   const length = Math.min(8, substance.wordCount / 20);
   return (onTopic + depth + length) * Math.min(1, relevance.rankRatio ?? 1);
 }
-
-/**
- * A point made in passing is worth less than one developed: an answer far shorter than the question calls for
- * touches its points rather than explains them.
- */
-function developmentFactor(substance: SubstanceReport): number {
-  return 1 - DEVELOPMENT_WEIGHT * (1 - Math.min(1, substance.lengthRatio / DEVELOPED_LENGTH_RATIO));
-}
-
-/** Length, against the question's target, from which an answer counts as developed. */
-const DEVELOPED_LENGTH_RATIO = 0.4;
-const DEVELOPMENT_WEIGHT = 0.2;
 
 /** Lists of terms and padding dilute what the key points are worth. */
 function substanceFactor(substance: SubstanceReport): number {
