@@ -179,6 +179,42 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     expect(after.json()).toMatchObject({ code: 'invalid-token' });
   });
 
+  it('gives tokens a scope and an expiry: read-only reads, admin rights only when asked for, 90 days by default', async () => {
+    const fresh = await buildTestApp(dialect, { skipContent: true });
+    try {
+      const admin = await signUp(fresh.app);
+      const candidate = await signUp(fresh.app);
+      const mint = (cookie: string, payload: object) =>
+        fresh.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: { ...ORIGIN, cookie }, payload });
+      const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+      const plain = await mint(admin.cookie, { name: 'ci' });
+      expect(plain.json()).toMatchObject({ scope: 'write' });
+      const days = (Date.parse(plain.json<{ expiresAt: string }>().expiresAt) - Date.now()) / 86_400_000;
+      expect(Math.round(days)).toBe(90);
+      // A write token of an administrator carries no admin rights.
+      const writeToken = plain.json<{ token: string }>().token;
+      expect((await fresh.app.inject({ url: '/api/v1/users', headers: bearer(writeToken) })).statusCode).toBe(403);
+      const adminToken = (await mint(admin.cookie, { name: 'ops', scope: 'admin' })).json<{ token: string }>().token;
+      expect((await fresh.app.inject({ url: '/api/v1/users', headers: bearer(adminToken) })).statusCode).toBe(200);
+      expect((await mint(candidate.cookie, { name: 'sneaky', scope: 'admin' })).statusCode).toBe(403);
+
+      const readToken = (await mint(candidate.cookie, { name: 'dashboard', scope: 'read' })).json<{ token: string }>()
+        .token;
+      expect((await fresh.app.inject({ url: '/api/v1/interviews', headers: bearer(readToken) })).statusCode).toBe(200);
+      const write = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/v1/analyses',
+        headers: bearer(readToken),
+        payload: { questionId: 'anything', answer: 'text' },
+      });
+      expect(write.statusCode).toBe(403);
+      expect(write.json()).toMatchObject({ code: 'token-read-only' });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('lets only admins list accounts and change roles', async () => {
     const fresh = await buildTestApp(dialect, { skipContent: true });
     try {

@@ -29,7 +29,11 @@ export interface AccessTokensTable {
   created_at: IsoTime;
   last_used_at: IsoTime | null;
   expires_at: IsoTime | null;
+  /** read, write or admin: see 0006-token-scopes. */
+  scope: TokenScope;
 }
+
+export type TokenScope = 'read' | 'write' | 'admin';
 
 export interface AnalysesTable {
   id: string;

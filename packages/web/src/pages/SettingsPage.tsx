@@ -10,16 +10,18 @@ interface Token {
   createdAt: string;
   lastUsedAt: string | null;
   expiresAt: string | null;
+  scope: 'read' | 'write' | 'admin';
 }
 
 export function SettingsPage() {
   const client = useQueryClient();
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<{ items: Token[] }>('/api/v1/tokens') });
   const [name, setName] = useState('');
+  const [scope, setScope] = useState<'read' | 'write'>('write');
   const [created, setCreated] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
-      api<Token & { token: string }>('/api/v1/tokens', { method: 'POST', body: { name, expiresInDays: 90 } }),
+      api<Token & { token: string }>('/api/v1/tokens', { method: 'POST', body: { name, expiresInDays: 90, scope } }),
     onSuccess: (token) => {
       setCreated(token.token);
       setName('');
@@ -54,6 +56,13 @@ export function SettingsPage() {
             placeholder="e.g. laptop CLI"
           />
         </label>
+        <label>
+          Access
+          <select value={scope} onChange={(event) => setScope(event.target.value as 'read' | 'write')}>
+            <option value="write">Read and write</option>
+            <option value="read">Read only</option>
+          </select>
+        </label>
         <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
           Create token (90 days)
         </button>
@@ -70,6 +79,7 @@ export function SettingsPage() {
           <tr>
             <th scope="col">Name</th>
             <th scope="col">Starts with</th>
+            <th scope="col">Access</th>
             <th scope="col">Last used</th>
             <th scope="col">Expires</th>
             <th scope="col">
@@ -84,6 +94,7 @@ export function SettingsPage() {
               <td>
                 <code>{token.prefix}…</code>
               </td>
+              <td>{token.scope === 'read' ? 'read only' : token.scope}</td>
               <td>{token.lastUsedAt ? new Date(token.lastUsedAt).toLocaleString() : 'never'}</td>
               <td>{token.expiresAt ? new Date(token.expiresAt).toLocaleDateString() : 'never'}</td>
               <td>

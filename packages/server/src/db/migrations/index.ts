@@ -4,6 +4,7 @@ import * as jobsAndRecordings from './0002-jobs-and-recordings.ts';
 import * as interviews from './0003-interviews.ts';
 import * as turnCamera from './0004-turn-camera.ts';
 import * as interviewRetakes from './0005-interview-retakes.ts';
+import * as tokenScopes from './0006-token-scopes.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-interviews': interviews,
   '0004-turn-camera': turnCamera,
   '0005-interview-retakes': interviewRetakes,
+  '0006-token-scopes': tokenScopes,
 };

@@ -39,6 +39,8 @@ export function toWebHeaders(request: FastifyRequest): Headers {
   return headers;
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export function createAuthenticator(auth: Auth, tokens: TokenService): Authenticator {
   async function resolve(request: FastifyRequest): Promise<CurrentUser | null> {
     const token = bearerToken(request);
@@ -46,7 +48,16 @@ export function createAuthenticator(auth: Auth, tokens: TokenService): Authentic
       const user = await tokens.authenticate(token);
       if (!user)
         throw new DomainError('unauthenticated', 'invalid-token', 'The access token is invalid, expired or revoked.');
-      return { ...user, role: asRole(user.role), via: 'token' };
+      if (user.scope === 'read' && !SAFE_METHODS.has(request.method))
+        throw new DomainError(
+          'forbidden',
+          'token-read-only',
+          'This access token may only read; create one with write.',
+        );
+      // Admin rights travel in a token only when it was made for them.
+      const role = asRole(user.role) === 'admin' && user.scope !== 'admin' ? 'candidate' : asRole(user.role);
+      const { scope: _scope, ...owner } = user;
+      return { ...owner, role, via: 'token' };
     }
     const session = await auth.api.getSession({ headers: toWebHeaders(request) });
     if (!session) return null;

@@ -12,6 +12,7 @@ const tokenView = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
+  scope: z.enum(['read', 'write', 'admin']),
 });
 
 export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authenticator; tokens: TokenService }) {
@@ -26,7 +27,10 @@ export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authent
         summary: 'Create a personal access token (shown once)',
         body: z.object({
           name: z.string().trim().min(1).max(80),
+          /** Default 90 days. */
           expiresInDays: z.number().int().min(1).max(3650).optional(),
+          /** read: safe methods only; write (default): what you can do, but admin rights; admin: admins only. */
+          scope: z.enum(['read', 'write', 'admin']).optional(),
         }),
         response: { 201: tokenView.extend({ token: z.string() }) },
       },
@@ -36,7 +40,8 @@ export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authent
       // A token may not mint further tokens: a leaked token must not be able to outlive its own revocation.
       if (user.via === 'token')
         throw new DomainError('forbidden', 'session-required', 'Create tokens from a signed-in browser session.');
-      return reply.status(201).send(await deps.tokens.create(user.id, request.body.name, request.body.expiresInDays));
+      const { name, expiresInDays, scope } = request.body;
+      return reply.status(201).send(await deps.tokens.create(user, name, expiresInDays, scope));
     },
   );
 

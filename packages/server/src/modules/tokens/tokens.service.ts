@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { notFound } from '@rehearse/core';
+import { forbidden, notFound } from '@rehearse/core';
+import type { TokenScope } from '../../db/schema.ts';
 import type { TokenRepository } from './tokens.repository.ts';
 
 const TOKEN_PREFIX = 'rh_';
@@ -9,7 +10,11 @@ export interface TokenOwner {
   email: string;
   name: string;
   role: string;
+  scope: TokenScope;
 }
+
+/** A token made without an expiry lasts this long: a forgotten token should not work for ever. */
+export const DEFAULT_TOKEN_DAYS = 90;
 
 // Tokens carry 256 random bits, so a fast hash is enough: there is nothing to brute-force as with passwords.
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -17,10 +22,18 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export function createTokenService(repository: TokenRepository, now: () => Date = () => new Date()) {
   return {
     /** Creates a token; the secret is returned once and only its hash is stored. */
-    async create(userId: string, name: string, expiresInDays: number | undefined) {
+    async create(
+      owner: { id: string; role: string },
+      name: string,
+      expiresInDays: number = DEFAULT_TOKEN_DAYS,
+      scope: TokenScope = 'write',
+    ) {
+      if (scope === 'admin' && owner.role !== 'admin')
+        throw forbidden('admin-scope-needs-admin', 'Only administrators can create a token with the admin scope.');
+      const userId = owner.id;
       const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const createdAt = now();
-      const expiresAt = expiresInDays ? new Date(createdAt.getTime() + expiresInDays * 86_400_000).toISOString() : null;
+      const expiresAt = new Date(createdAt.getTime() + expiresInDays * 86_400_000).toISOString();
       const row = {
         id: randomUUID(),
         user_id: userId,
@@ -30,6 +43,7 @@ export function createTokenService(repository: TokenRepository, now: () => Date 
         created_at: createdAt.toISOString(),
         last_used_at: null,
         expires_at: expiresAt,
+        scope,
       };
       await repository.insert(row);
       return { token: secret, ...present(row) };
@@ -48,7 +62,7 @@ export function createTokenService(repository: TokenRepository, now: () => Date 
       const at = now();
       if (found.expires_at && found.expires_at <= at.toISOString()) return null;
       await repository.touch(found.tokenId, at.toISOString());
-      return { id: found.id, email: found.email, name: found.name, role: found.role };
+      return { id: found.id, email: found.email, name: found.name, role: found.role, scope: found.scope };
     },
   };
 }
@@ -60,6 +74,7 @@ function present(row: {
   created_at: string;
   last_used_at: string | null;
   expires_at: string | null;
+  scope: TokenScope;
 }) {
   return {
     id: row.id,
@@ -68,6 +83,7 @@ function present(row: {
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     expiresAt: row.expires_at,
+    scope: row.scope,
   };
 }
 
