@@ -161,6 +161,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const uploads = createUploadService({
     dataDir: config.dataDir,
     maxBytes: config.uploadMaxBytes,
+    quotaBytes: config.recordingsQuotaBytes,
     recordings,
     onRecordingReady,
     ...(speech.live ? { liveListener: speech.live } : {}),

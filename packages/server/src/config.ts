@@ -31,6 +31,12 @@ const configSchema = z.object({
     .int()
     .positive()
     .default(2 * 1024 ** 3),
+  /** Recordings one user may keep, in bytes (default 10 GB); new uploads are refused beyond it. */
+  RECORDINGS_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 ** 3),
   /** Background jobs: `embedded` (our own table, any database) or `pg-boss` (PostgreSQL only). */
   QUEUE: z.enum(['embedded', 'pg-boss']).default('embedded'),
   /** Jobs run at once per process, and worker threads for CPU-heavy work (default: cores minus one). */
@@ -59,6 +65,7 @@ export type Config = {
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   transcription: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   uploadMaxBytes: number;
+  recordingsQuotaBytes: number;
   queue: { adapter: 'embedded' | 'pg-boss'; concurrency: number | undefined };
   /** Proxies whose forwarded client address is believed; empty: the socket's address is the client's. */
   trustedProxies: string[];
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { baseUrl: e.TRANSCRIBE_BASE_URL, apiKey: e.TRANSCRIBE_API_KEY, model: e.TRANSCRIBE_MODEL ?? 'whisper-1' }
       : undefined,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    recordingsQuotaBytes: e.RECORDINGS_QUOTA_BYTES,
     queue: { adapter: e.QUEUE, concurrency: e.JOB_CONCURRENCY },
     trustedProxies: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [],
   };

@@ -332,6 +332,38 @@ describe.each(dialects)('resumable uploads on %s', (dialect) => {
     await expect(deferred.done).rejects.toThrow(/response code: 413/);
     expect(ready).toEqual([]);
   });
+
+  it("refuses a new upload once the user's recordings fill their quota, and says so", async () => {
+    await server.stop();
+    await start({ RECORDINGS_QUOTA_BYTES: String(700_000) });
+    ({ cookie } = await signUp(server.app));
+    await startUpload(randomBytes(600_000), {
+      endpoint: `${server.baseUrl}/files`,
+      metadata: { filetype: 'audio/wav' },
+      ...asOwner(),
+    }).done;
+    expect(ready).toHaveLength(1);
+    const over = await fetch(`${server.baseUrl}/files`, {
+      method: 'POST',
+      headers: {
+        cookie,
+        origin: TRUSTED_ORIGIN,
+        'tus-resumable': '1.0.0',
+        'upload-length': '200000',
+        'upload-metadata': `filetype ${b64('audio/wav')}`,
+      },
+    });
+    expect(over.status).toBe(413);
+    expect(await over.json()).toMatchObject({ code: 'storage-quota-exceeded' });
+    // Another user has a quota of their own.
+    const other = await signUp(server.app);
+    await startUpload(randomBytes(200_000), {
+      endpoint: `${server.baseUrl}/files`,
+      metadata: { filetype: 'audio/wav' },
+      headers: { cookie: other.cookie, origin: TRUSTED_ORIGIN },
+    }).done;
+    expect(ready).toHaveLength(2);
+  });
 });
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');

@@ -62,6 +62,16 @@ export function createRecordingRepository(db: Kysely<Database>) {
     },
 
     /** Which of these recording ids still exist for the user. */
+    /** Bytes of every stored recording of the user. */
+    async bytesUsed(userId: string): Promise<number> {
+      const row = await db
+        .selectFrom('recordings')
+        .select((eb) => eb.fn.sum<number | string | null>('bytes').as('total'))
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(row?.total ?? 0);
+    },
+
     async existing(ids: readonly string[], userId: string): Promise<string[]> {
       if (ids.length === 0) return [];
       const rows = await db

@@ -96,6 +96,8 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
     },
 
     /** The ids among these whose recordings the user has not deleted. */
+    bytesUsed: (userId: string) => repository.bytesUsed(userId),
+
     stillStored: async (ids: readonly string[], userId: string) => new Set(await repository.existing(ids, userId)),
 
     forAnswer: async (answerId: string, userId: string) => {

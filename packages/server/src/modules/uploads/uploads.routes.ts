@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError, notFound } from '@rehearse/core';
-import { sendProblem } from '../../http/problem.ts';
+import { problemType, sendProblem } from '../../http/problem.ts';
 import type { Authenticator, CurrentUser } from '../auth/authenticate.ts';
 import { hasTrustedOrigin } from '../auth/csrf.ts';
 import { checkCreation } from './uploads.policy.ts';
@@ -76,6 +76,15 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadRouteDeps) 
         const user = await authorise(request);
         const check = checkCreation(request.headers, { maxBytes: uploads.maxBytes });
         if (!check.ok) return sendProblem(reply, { ...check.problem, instance: request.url });
+        const declared = Number(request.headers['upload-length'] ?? 0) || 0;
+        if (!(await uploads.withinQuota(user.id, declared)))
+          return sendProblem(reply, {
+            type: problemType('storage-quota-exceeded'),
+            status: 413,
+            code: 'storage-quota-exceeded',
+            detail: 'Your recordings fill your storage quota: delete some old recordings to record more.',
+            instance: request.url,
+          });
         return uploads.handOver(request, reply, user.id);
       },
     );

@@ -14,6 +14,8 @@ import { createRecordingIntake, type FinishedUpload, type RecordingReadyHook } f
 export interface UploadServiceDeps {
   dataDir: string;
   maxBytes: number;
+  /** Recordings one user may keep, in bytes; undefined: no quota. */
+  quotaBytes?: number;
   recordings: RecordingService;
   onRecordingReady: RecordingReadyHook;
   /** Told as an answer's upload grows and when it is complete (live transcription listens). */
@@ -115,6 +117,13 @@ export function createUploadService(deps: UploadServiceDeps) {
 
   return {
     maxBytes: deps.maxBytes,
+
+    /** Whether this user may start an upload of this many bytes (0 when the length is not declared yet). */
+    async withinQuota(userId: string, declaredBytes: number): Promise<boolean> {
+      if (deps.quotaBytes === undefined) return true;
+      const used = await deps.recordings.bytesUsed(userId);
+      return used < deps.quotaBytes && used + declaredBytes <= deps.quotaBytes;
+    },
 
     /**
      * What this user may do with an upload. A finished upload whose finalisation was cut short (a crash between
