@@ -81,6 +81,28 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     return { id, file: join(t.deps.config.dataDir, path) };
   }
 
+  it('analyses again, on request, an answer whose analysis failed, and only such an answer', async () => {
+    const { cookie } = await signUp(t.app);
+    const { id } = await startedInterview(cookie);
+    await answerFirstBriefly(cookie, id);
+    const refused = await call(cookie, 'POST', `/api/v1/interviews/${id}/turns/0.0/retry`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('turn-not-failed');
+    // As the job queue leaves it when every attempt failed.
+    await t.deps.database.db
+      .updateTable('interview_turns')
+      .set({ status: 'failed', error: 'the recording could not be decoded' })
+      .where('id', '=', `${id}:0.0`)
+      .execute();
+    const retried = await call(cookie, 'POST', `/api/v1/interviews/${id}/turns/0.0/retry`);
+    expect(retried.status).toBe(200);
+    expect(retried.body.turns[0]).toMatchObject({ turnId: '0.0', status: 'queued' });
+    const done = await until(cookie, id, (view) => view.turns[0]?.status === 'analysed');
+    expect(done.turns[0]!.analysis).not.toBeNull();
+    const stranger = await signUp(t.app);
+    expect((await call(stranger.cookie, 'POST', `/api/v1/interviews/${id}/turns/0.0/retry`)).status).toBe(404);
+  });
+
   it('plans, asks, analyses a typed answer in the background, follows up, and summarises', async () => {
     const { cookie } = await signUp(t.app);
     const created = await call(cookie, 'POST', '/api/v1/interviews', {

@@ -23,6 +23,11 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
       setEditing(false);
     },
   });
+  const retry = useMutation({
+    mutationFn: () =>
+      api<InterviewView>(`/api/v1/interviews/${interviewId}/turns/${turn.turnId}/retry`, { method: 'POST' }),
+    onSuccess: (view) => client.setQueryData(['interview', interviewId], view),
+  });
   const removeRecording = useMutation({
     mutationFn: () => api(`/api/v1/recordings/${turn.recordingId}`, { method: 'DELETE' }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interview', interviewId] }),
@@ -73,7 +78,15 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
           {turn.mode === 'typed' ? 'Analysing…' : 'Transcribing and analysing…'}
         </p>
       )}
-      {turn.status === 'failed' && <p className="alert">The analysis failed: {turn.error}</p>}
+      {turn.status === 'failed' && (
+        <div className="alert" role="status">
+          <p>This answer could not be analysed ({turn.error}). The interview went on without it.</p>
+          <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
+            Try the analysis again
+          </button>
+          <ProblemMessage error={retry.error} />
+        </div>
+      )}
       {turn.answerText !== null && turn.mode !== 'typed' && (
         <div className="transcript">
           <h4>Transcript</h4>

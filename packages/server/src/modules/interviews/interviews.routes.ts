@@ -113,6 +113,20 @@ export function interviewRoutes(
       interviews.submitAnswer(request.params.id, await authenticator.requireUser(request), request.body),
   );
 
+  routes.post(
+    '/api/v1/interviews/:id/turns/:turnId/retry',
+    {
+      schema: {
+        tags,
+        summary: 'Analyse again an answer whose analysis failed',
+        params: turnParams,
+        response: { 200: interviewView },
+      },
+    },
+    async (request) =>
+      interviews.retryAnalysis(request.params.id, await authenticator.requireUser(request), request.params.turnId),
+  );
+
   routes.put(
     '/api/v1/interviews/:id/turns/:turnId/transcript',
     {

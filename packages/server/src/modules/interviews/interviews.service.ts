@@ -378,6 +378,22 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     },
 
     /** The candidate corrects a transcript: the content analysis runs again on their words. */
+    /** Analyses again an answer whose analysis failed; the interview stays where it is. */
+    async retryAnalysis(id: string, viewer: Viewer, turnId: string) {
+      await load(id, viewer);
+      const rowId = turnRowId(id, turnId);
+      const turn = await repository.findTurn(rowId);
+      if (!turn) throw notFound('answer', turnId);
+      if (turn.status !== 'failed')
+        throw new DomainError('conflict', 'turn-not-failed', 'Only an answer whose analysis failed can be retried.');
+      await repository.transaction(async (trx) => {
+        await repository.updateTurn(trx, rowId, { status: 'queued', error: null, updated_at: now() });
+        await deps.scheduleAnalysis(rowId, trx, `retry-${Date.parse(now())}`);
+      });
+      events.publish({ interviewId: id, reason: 'state', turnId });
+      return present(await load(id, viewer));
+    },
+
     async correctTranscript(id: string, viewer: Viewer, turnId: string, text: string) {
       await load(id, viewer);
       const rowId = turnRowId(id, turnId);
