@@ -1,0 +1,207 @@
+// The authorization matrix: every operation of the OpenAPI document, called by nobody, by another user and (for
+// administration) by a non-administrator. A new endpoint without a case here fails the first test, so none ships
+// without someone deciding who may call it.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availableDialects, buildTestApp, ORIGIN, signUp, startInterview, type TestApp } from './helper.ts';
+import { cachingQuestion, indexingQuestion, lockingQuestion, makeQuestion } from './fixtures/questions.ts';
+
+const dialects = await availableDialects();
+
+/** open: anyone; signed-in: 401 without a user; owned: also 403/404 for another user; admin: 403 for the others. */
+type Access = 'open' | 'signed-in' | 'owned' | 'admin';
+
+interface Ids {
+  question: string;
+  analysis: string;
+  recording: string;
+  interview: string;
+  token: string;
+  user: string;
+}
+
+interface Case {
+  access: Access;
+  /** The concrete URL, with the owner's resources in place of the path parameters. */
+  url: (ids: Ids) => string;
+  /** A body valid for the route, so that a refusal is about who asks, not what was sent. */
+  body?: (ids: Ids) => object;
+}
+
+const { id: _ignored, ...questionBody } = makeQuestion({ id: 'ignored', prompt: 'A stranger may not edit this one?' });
+
+const CASES: Record<string, Case> = {
+  'POST /api/v1/auth/sign-up': { access: 'open', url: () => '/api/v1/auth/sign-up' },
+  'POST /api/v1/auth/sign-in': { access: 'open', url: () => '/api/v1/auth/sign-in' },
+  'GET /api/v1/health': { access: 'open', url: () => '/api/v1/health' },
+  'POST /api/v1/auth/sign-out': { access: 'signed-in', url: () => '/api/v1/auth/sign-out' },
+  'GET /api/v1/auth/session': { access: 'signed-in', url: () => '/api/v1/auth/session' },
+  'POST /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens', body: () => ({ name: 'x' }) },
+  'GET /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens' },
+  'DELETE /api/v1/tokens/{id}': { access: 'owned', url: (ids) => `/api/v1/tokens/${ids.token}` },
+  'GET /api/v1/users': { access: 'admin', url: () => '/api/v1/users' },
+  'PATCH /api/v1/users/{id}/role': {
+    access: 'admin',
+    url: (ids) => `/api/v1/users/${ids.user}/role`,
+    body: () => ({ role: 'coach' }),
+  },
+  'GET /api/v1/questions': { access: 'open', url: () => '/api/v1/questions' },
+  'POST /api/v1/questions': { access: 'signed-in', url: () => '/api/v1/questions', body: () => questionBody },
+  'GET /api/v1/questions/export': { access: 'signed-in', url: () => '/api/v1/questions/export' },
+  'GET /api/v1/questions/{id}': { access: 'owned', url: (ids) => `/api/v1/questions/${ids.question}` },
+  'PUT /api/v1/questions/{id}': {
+    access: 'owned',
+    url: (ids) => `/api/v1/questions/${ids.question}`,
+    body: () => questionBody,
+  },
+  'DELETE /api/v1/questions/{id}': { access: 'owned', url: (ids) => `/api/v1/questions/${ids.question}` },
+  'POST /api/v1/questions/import': {
+    access: 'signed-in',
+    url: () => '/api/v1/questions/import',
+    body: () => ({ questions: [questionBody] }),
+  },
+  'POST /api/v1/analyses': {
+    access: 'signed-in',
+    url: () => '/api/v1/analyses',
+    body: (ids) => ({ questionId: ids.question, answer: 'An answer.' }),
+  },
+  'GET /api/v1/analyses': { access: 'signed-in', url: () => '/api/v1/analyses' },
+  'GET /api/v1/analyses/{id}': { access: 'owned', url: (ids) => `/api/v1/analyses/${ids.analysis}` },
+  'GET /api/v1/recordings/{id}': { access: 'owned', url: (ids) => `/api/v1/recordings/${ids.recording}` },
+  'DELETE /api/v1/recordings/{id}': { access: 'owned', url: (ids) => `/api/v1/recordings/${ids.recording}` },
+  'GET /api/v1/recordings/{id}/meta': { access: 'owned', url: (ids) => `/api/v1/recordings/${ids.recording}/meta` },
+  'POST /api/v1/interviews': {
+    access: 'signed-in',
+    url: () => '/api/v1/interviews',
+    body: () => ({ round: 'concepts', level: 'mid', categories: ['databases'] }),
+  },
+  'GET /api/v1/interviews': { access: 'signed-in', url: () => '/api/v1/interviews' },
+  'POST /api/v1/interviews/{id}/retake': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/retake`,
+  },
+  'GET /api/v1/interviews/{id}': { access: 'owned', url: (ids) => `/api/v1/interviews/${ids.interview}` },
+  'DELETE /api/v1/interviews/{id}': { access: 'owned', url: (ids) => `/api/v1/interviews/${ids.interview}` },
+  'POST /api/v1/interviews/{id}/events': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/events`,
+    body: () => ({ event: 'pause', expectedVersion: 1 }),
+  },
+  'POST /api/v1/interviews/{id}/answers': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/answers`,
+    body: () => ({ turnId: '0.0', mode: 'typed', text: 'A stranger answers.', expectedVersion: 1 }),
+  },
+  'POST /api/v1/interviews/{id}/turns/{turnId}/retry': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/turns/0.0/retry`,
+  },
+  'PUT /api/v1/interviews/{id}/turns/{turnId}/transcript': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/turns/0.0/transcript`,
+    body: () => ({ text: 'A stranger rewrites it.' }),
+  },
+  'GET /api/v1/interviews/{id}/summary': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/summary`,
+  },
+  'GET /api/v1/interviews/{id}/stream': { access: 'owned', url: (ids) => `/api/v1/interviews/${ids.interview}/stream` },
+  'POST /files': { access: 'signed-in', url: () => '/files' },
+  'OPTIONS /files': { access: 'open', url: () => '/files' },
+  'PATCH /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },
+  'DELETE /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },
+  'HEAD /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },
+};
+
+const TUS = { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' };
+/** A valid tus creation: 'audio/wav' as its filetype, ten bytes long. */
+const TUS_CREATION = { 'tus-resumable': '1.0.0', 'upload-length': '10', 'upload-metadata': 'filetype YXVkaW8vd2F2' };
+
+describe.each(dialects)('the authorization matrix on %s', (dialect) => {
+  let t: TestApp;
+  let ids: Ids;
+  let owner: Awaited<ReturnType<typeof signUp>>;
+  let stranger: Awaited<ReturnType<typeof signUp>>;
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, { skipContent: true });
+    await t.deps.questions.syncBank([indexingQuestion, lockingQuestion, cachingQuestion], { retireMissing: true });
+    await signUp(t.app); // the first account is the administrator
+    owner = await signUp(t.app);
+    stranger = await signUp(t.app);
+    const as = (method: 'POST', url: string, payload: object) =>
+      t.app.inject({ method, url, headers: { ...ORIGIN, cookie: owner.cookie }, payload });
+    const question = (await as('POST', '/api/v1/questions', questionBody)).json<{ id: string }>().id;
+    const analysis = (
+      await as('POST', '/api/v1/analyses', { questionId: 'database-indexes', answer: 'An index is a sorted copy.' })
+    ).json<{ id: string }>().id;
+    const token = (await as('POST', '/api/v1/tokens', { name: 'mine' })).json<{ id: string }>().id;
+    const interview = await startInterview(t.app, owner.cookie);
+    const recording = randomUUID();
+    await t.deps.recordings.add({
+      ...{ id: recording, user_id: owner.user.id, answer_id: null, path: `recordings/${recording}.webm` },
+      ...{ mime: 'audio/webm', bytes: 10, sha256: '0'.repeat(64), duration_sec: 1 },
+      created_at: new Date().toISOString(),
+    });
+    ids = { question, analysis, recording, interview, token, user: owner.user.id };
+  });
+  afterAll(async () => t.close());
+
+  const operations = async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    return Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+  };
+
+  const call = (key: string, cookie?: string) => {
+    const [method, path] = key.split(' ') as [string, string];
+    const entry = CASES[key]!;
+    return t.app.inject({
+      method: method as 'GET',
+      url: entry.url(ids),
+      headers: {
+        ...ORIGIN,
+        ...(path.startsWith('/files/') ? TUS : key === 'POST /files' ? TUS_CREATION : {}),
+        ...(cookie ? { cookie } : {}),
+      },
+      ...(entry.body ? { payload: entry.body(ids) } : {}),
+    });
+  };
+
+  it('has a case for every operation of the OpenAPI document', async () => {
+    const missing = (await operations()).filter((key) => !(key in CASES));
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses anonymous callers everywhere but the open operations', async () => {
+    const wrong: string[] = [];
+    for (const key of Object.keys(CASES)) {
+      const { access } = CASES[key]!;
+      const status = (await call(key)).statusCode;
+      if (access === 'open' ? status === 401 || status >= 500 : status !== 401 && status !== 404)
+        wrong.push(`${key}: ${status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("never lets one user read or change another's resources, nor a non-administrator administer", async () => {
+    const wrong: string[] = [];
+    for (const key of Object.keys(CASES)) {
+      const { access } = CASES[key]!;
+      if (access !== 'owned' && access !== 'admin') continue;
+      const status = (await call(key, stranger.cookie)).statusCode;
+      if (status !== 403 && status !== 404) wrong.push(`${key}: ${status}`);
+    }
+    expect(wrong).toEqual([]);
+    // The owner's resources are all still there, unchanged by the attempts.
+    const mine = await t.app.inject({ url: `/api/v1/questions/${ids.question}`, headers: { cookie: owner.cookie } });
+    expect(mine.json()).toMatchObject({ prompt: questionBody.prompt });
+    expect(
+      (await t.app.inject({ url: `/api/v1/interviews/${ids.interview}`, headers: { cookie: owner.cookie } }))
+        .statusCode,
+    ).toBe(200);
+  });
+});
