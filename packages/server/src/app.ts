@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Dependencies } from './composition.ts';
+import { rejectNulCharacters } from './http/nul-characters.ts';
 import { notFoundProblem, registerProblemHandlers, routingProblem } from './http/problem.ts';
 import { registerOriginCheck } from './modules/auth/csrf.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -62,6 +63,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
     void reply.header('x-request-id', request.id);
   });
   registerProblemHandlers(app);
+  rejectNulCharacters(app);
 
   await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   await app.register(rateLimit, { global: false });
