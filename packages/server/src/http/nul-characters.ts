@@ -14,8 +14,11 @@ function holdsNul(value: unknown, depth = 0): boolean {
 }
 
 export function rejectNulCharacters(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     if (holdsNul(request.params) || holdsNul(request.query) || holdsNul(request.body))
-      throw new DomainError('invalid', 'nul-character', 'The request holds a NUL character, which no field accepts.');
+      return done(
+        new DomainError('invalid', 'nul-character', 'The request holds a NUL character, which no field accepts.'),
+      );
+    done();
   });
 }
