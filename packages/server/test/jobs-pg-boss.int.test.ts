@@ -24,6 +24,7 @@ describe.skipIf(!hasPostgres)('pg-boss job queue', () => {
   let queue: JobQueue;
   let events: JobEvent[];
   const calls: string[] = [];
+  const dead: string[] = [];
 
   const flaky = defineTask({
     type: 'flaky',
@@ -35,6 +36,7 @@ describe.skipIf(!hasPostgres)('pg-boss job queue', () => {
       if (attempt <= failures) return Promise.reject(new Error(`${key} failed on attempt ${attempt}`));
       return Promise.resolve({ key, attempt });
     },
+    onFailed: ({ key }, error) => Promise.resolve(void dead.push(`${key}: ${error}`)),
   });
 
   beforeEach(async () => {
@@ -45,6 +47,7 @@ describe.skipIf(!hasPostgres)('pg-boss job queue', () => {
     queue.register(flaky);
     events = [];
     calls.length = 0;
+    dead.length = 0;
     queue.onEvent((event) => events.push(event));
   });
 
@@ -77,6 +80,8 @@ describe.skipIf(!hasPostgres)('pg-boss job queue', () => {
     await eventually(() => events.some((event) => event.status === 'failed'));
     expect(calls).toEqual(['b#1', 'b#2', 'b#3']);
     expect(events.at(-1)).toMatchObject({ status: 'failed', attempt: 3, error: 'b failed on attempt 3' });
+    // The task hears of it once, on the last attempt only.
+    expect(dead).toEqual(['b: b failed on attempt 3']);
   });
 
   it('honours idempotency keys and enqueues inside a Kysely transaction', async () => {
