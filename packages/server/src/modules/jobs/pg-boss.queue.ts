@@ -48,6 +48,10 @@ function queueOptionsOf(task: Task) {
   };
 }
 
+const deadLetterOf = (task: Task) => `${task.type}__dead`;
+const DEAD_JOB =
+  'The job failed for good: its last attempt failed, or every attempt was abandoned by a process that died.';
+
 export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
   const log = options.log ?? (() => {});
   const boss = new PgBoss({
@@ -66,9 +70,21 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
   const ensureQueue = async (task: Task) => {
     await connect();
     let created = queuesCreated.get(task.type);
-    if (!created) queuesCreated.set(task.type, (created = boss.createQueue(task.type, queueOptionsOf(task))));
+    if (!created) queuesCreated.set(task.type, (created = createQueues(task)));
     await created;
   };
+
+  /**
+   * A task that wants to hear of its dead jobs gets a dead-letter queue: pg-boss copies a job there once it fails
+   * for good, whether its last attempt threw or every attempt expired because the process running it died.
+   */
+  async function createQueues(task: Task) {
+    if (!task.onFailed) return boss.createQueue(task.type, queueOptionsOf(task));
+    await boss.createQueue(deadLetterOf(task), { retryLimit: 2, retryDelay: 1 });
+    await boss.createQueue(task.type, { ...queueOptionsOf(task), deadLetter: deadLetterOf(task) });
+    // A queue made before dead letters existed gets one too.
+    await boss.updateQueue(task.type, { deadLetter: deadLetterOf(task) });
+  }
 
   async function handle(task: Task, job: Job<unknown>): Promise<unknown> {
     const attempt = job.retryCount + 1;
@@ -82,17 +98,18 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
     } catch (error) {
       const status = attempt < maxAttempts ? 'retrying' : 'failed';
       events.emit({ jobId: job.id, type: task.type, status, attempt, error: errorMessage(error) });
-      const parsed = task.payload.safeParse(job.data);
-      if (status === 'failed' && task.onFailed && parsed.success)
-        await task.onFailed(parsed.data, errorMessage(error)).catch((hookError: unknown) => {
-          log('job failure hook failed', { jobId: job.id, error: errorMessage(hookError) });
-        });
       throw error;
     }
   }
 
   async function work(task: Task) {
     await ensureQueue(task);
+    const onFailed = task.onFailed?.bind(task);
+    if (onFailed)
+      await boss.work<unknown>(deadLetterOf(task), { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+        const parsed = job ? task.payload.safeParse(job.data) : undefined;
+        if (parsed?.success) await onFailed(parsed.data, DEAD_JOB);
+      });
     await boss.work<unknown>(
       task.type,
       // Retries are not announced by NOTIFY, so the backstop poll bounds their pick-up delay.
