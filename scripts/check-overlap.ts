@@ -15,7 +15,7 @@ if (sets.length === 0) {
 }
 
 const root = join(import.meta.dirname, '..');
-const SCANNED = ['content', 'packages', 'scripts', 'bench', 'e2e'];
+const SCANNED = ['content', 'packages', 'scripts', 'bench', 'e2e', 'eval'];
 const SKIPPED = new Set(['node_modules', 'dist', '.git', 'data']);
 
 interface EvalFile {
