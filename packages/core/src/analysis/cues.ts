@@ -62,17 +62,6 @@ const CUE_LISTS = {
     'looking back|since then i|now i|postmortem|post-mortem|retrospective|retro|blameless|takeaway',
     'i realised|i realized|changed how i',
   ),
-  // Sweeping claims that interviewers hear as red flags: engineering answers come with conditions and costs,
-  // and two distinct ideas are rarely "the same thing".
-  overclaim: phrases(
-    'automatically|completely|entirely|totally|forever|everything|magically|for free|out of the box',
-    "no need to|never need|don't need to worry|don't have to worry|nothing to worry about",
-    'takes care of it|takes care of everything|just works|always works|solves everything|solves all',
-    'all of these|no downside|no downsides|never fails|never goes wrong|can never happen',
-    'one hundred percent|100%|perfectly|the only way|every project|always use|always the best',
-    'the same thing|basically the same|no difference|no real difference|just another name',
-    'another word for|just a fancy name',
-  ),
   requirements: phrases(
     'requirement|use case|who uses|consumer|client|user|actor|read-heavy|write-heavy|how many|scale',
     'traffic|volume|constraint|non-functional|latency|sla|clarify|assume|assumption',
