@@ -85,6 +85,21 @@ describe('what must not fool it', () => {
     expect(analysis.strengths).toEqual([]);
   });
 
+  it('ranks any attempt at the question above a good answer to another one', () => {
+    const aboutThreads =
+      'A process has its own address space, while threads share the memory of their process, so threads are cheaper to create but need locks around shared state. A crashing thread can take the whole process down, whereas a crashing process stays isolated.';
+    const offTopic = analyzeAnswer(injection, aboutThreads, { index });
+    const attempts = [
+      'Security is not really my area, to be honest. I would leave that to the platform team and go with whatever the framework does by default.',
+      'Injection is mostly a front-end worry: the browser escapes what people type into the form, so by the time the text reaches our query it is already harmless and we can paste it in.',
+    ].map((answer) => analyzeAnswer(injection, answer, { index }));
+    expect(offTopic.scores.overall).toBeLessThanOrEqual(3);
+    for (const attempt of attempts) {
+      expect(attempt.verdict).not.toBe('off-topic');
+      expect(attempt.scores.overall).toBeGreaterThan(offTopic.scores.overall);
+    }
+  });
+
   it('compares against other questions passed instead of an index', () => {
     const aboutCaching =
       'Cache-Control with a max-age tells browsers how long to keep a response, and when it expires they send the ETag in If-None-Match and get a 304 Not Modified if nothing changed.';

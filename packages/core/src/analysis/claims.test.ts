@@ -109,6 +109,32 @@ describe('answers that admit not knowing', () => {
     expect(analysis.scores.overall).toBeLessThanOrEqual(20);
   });
 
+  it('recognises deflection in other words: not my area, leave it to others, no opinion', () => {
+    for (const answer of [
+      "That's not really my area. I'd leave it to the security folks and go with whatever the framework does for us.",
+      "I couldn't tell you off-hand how the driver deals with it. I'd read up on it first, or ask whoever knows the database layer best.",
+      "I don't have a strong opinion on that either way. Whatever the team decides is fine by me, and I'd just hope it holds up.",
+    ]) {
+      const analysis = analyzeAnswer(injection, answer, { index });
+      expect(analysis.substance.admitsNotKnowing, answer).toBe(true);
+      expect(analysis.verdict, answer).toBe('not-enough-to-assess');
+    }
+  });
+
+  it('does not take one hedge in a long explanation for not knowing', () => {
+    const analysis = analyzeAnswer(
+      injection,
+      'The attacker gets in when we glue what the user typed into the SQL text, because the database then parses it as part of the statement. ' +
+        'So every value goes in as a bound parameter: the statement is sent with placeholders and the values travel separately. ' +
+        'For the sort column, which cannot be a parameter, I pick the name from a fixed list of columns we allow. ' +
+        "I'm not sure every legacy report has been moved over yet, so I'd grep for string-built queries. " +
+        'And the service account only gets the rights it needs, so a slip cannot drop tables.',
+      { index },
+    );
+    expect(analysis.substance.admitsNotKnowing).toBe(false);
+    expect(analysis.verdict).toBe('assessed');
+  });
+
   it('still assesses an answer that hedges but explains', () => {
     const analysis = analyzeAnswer(
       injection,

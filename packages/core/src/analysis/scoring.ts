@@ -48,6 +48,15 @@ const MISSED_POINT_COST = 5;
 const NOT_KNOWING_COVERAGE = 0.2;
 /** This question's search score for the answer, relative to the best question's, below which another fits better. */
 const OTHER_QUESTION_FITS_BETTER = 0.625;
+/**
+ * Overall scores come in two bands: an answer to another question stays at or below OFF_TOPIC_CEILING, and any
+ * attempt at this question, however wrong or thin, earns at least ON_TOPIC_FLOOR, since trying and failing at the
+ * question asked is still more of an answer to it than a good answer to something else.
+ */
+const OFF_TOPIC_CEILING = 3;
+const ON_TOPIC_FLOOR = 4;
+/** Fewer words than this is no attempt at all, and earns no floor. */
+const ATTEMPT_WORDS = 3;
 
 export function score(inputs: ScoringInputs): Scoring {
   const coverage = weightedCoverage(inputs.keyPoints);
@@ -88,9 +97,10 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
   if (inputs.toldStory) return 'assessed';
   if (relevance.rankRatio === null) return coverage < 0.15 && relevance.topicShare < 0.25 ? 'off-topic' : 'assessed';
   const anotherFitsBetter = relevance.rankRatio <= OTHER_QUESTION_FITS_BETTER;
-  if (!anotherFitsBetter || relevance.topicShare >= 0.4) return 'assessed';
-  if (coverage < 0.15 || (relevance.rankRatio < 0.45 && coverage < 0.5)) return 'off-topic';
-  return 'assessed';
+  // The clearer the other question's fit, the more of this question's vocabulary it takes to stay on it.
+  const topicNeeded = 0.4 + 0.9 * (OTHER_QUESTION_FITS_BETTER - relevance.rankRatio);
+  if (!anotherFitsBetter || relevance.topicShare >= topicNeeded || coverage >= 0.5) return 'assessed';
+  return 'off-topic';
 }
 
 /**
@@ -213,9 +223,10 @@ function overallScore(content: number, structure: number, inputs: ScoringInputs,
   // and delivery cannot buy back a wrong claim.
   let value = (1 - structureWeight) * content + structureWeight * structure * structureCounts;
   if (delivery) value = 0.8 * value + 0.2 * clamp(delivery.score) * structureCounts;
-  if (verdict === 'off-topic') value = Math.min(value, 10);
   if (verdict === 'not-enough-to-assess') value = Math.min(value, 20);
   value -= structureWeight * penalty;
+  if (verdict === 'off-topic') value = Math.min(value, OFF_TOPIC_CEILING);
+  else if (inputs.substance.wordCount >= ATTEMPT_WORDS) value = Math.max(value, ON_TOPIC_FLOOR);
   const explanation =
     verdict === 'off-topic'
       ? 'Capped: the answer does not address the question.'

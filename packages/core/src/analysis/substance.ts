@@ -10,23 +10,34 @@ import type { SubstanceReport } from './types.ts';
 const EMPTY_TOPIC_SHARE = 0.35;
 
 /**
- * How people say they do not know: "no idea", "I'd google it", "never worked with that", "I'd ask a senior".
- * Read off the raw text, since these are fixed expressions whose small words carry the meaning.
+ * How people say they do not know, or hand the question to someone else: "no idea", "I'd google it", "never
+ * worked with that", "I'd ask a senior", "not really my area", "I'd go with whatever the team decides". Read off
+ * the raw text, since these are fixed expressions whose small words carry the meaning.
  */
 const NOT_KNOWING = new RegExp(
   [
-    String.raw`\bi (?:do not|don'?t|dont) (?:really |actually )?(?:know|remember|recall)\b`,
+    String.raw`\bi (?:do not|don'?t|dont) (?:really |actually |honestly )?(?:know|remember|recall)\b`,
     String.raw`\b(?:no|not much of an?) (?:idea|clue)\b`,
-    String.raw`\bnot (?:really )?familiar\b`,
+    String.raw`\bnot (?:really |that |too |very )?(?:familiar|sure|certain)\b`,
     String.raw`\b(?:google|googling|googled|stack ?overflow|chat ?gpt)\b`,
-    String.raw`\blook (?:it|that|this) up\b`,
-    String.raw`\b(?:never|haven'?t|have not|hadn'?t) (?:really |actually )?(?:used|worked|dealt|touched|done|had to|come across|needed)\b`,
-    String.raw`\bask (?:a|my|the|some|someone|somebody)\b[^.!?]{0,30}\b(?:senior|lead|colleague|team|someone|somebody|expert)\b`,
-    String.raw`\bcan'?t (?:really )?(?:remember|recall|say)\b`,
+    String.raw`\b(?:look|read) (?:it|that|this) up\b|\bread up on\b`,
+    String.raw`\b(?:never|haven'?t|have not|hadn'?t) (?:really |actually )?(?:used|worked|dealt|touched|done|had to|come across|needed|looked into|thought about|designed)\b`,
+    String.raw`\bask (?:a|my|the|some|someone|somebody|whoever)\b[^.!?]{0,30}\b(?:senior|lead|colleague|team|someone|somebody|expert|wrote|proposed|knows)\b`,
+    String.raw`\b(?:can'?t|cannot|couldn'?t) (?:really |honestly )?(?:remember|recall|say|tell you|think of)\b`,
+    String.raw`\b(?:wouldn'?t|would not|don'?t|do not) (?:really |even )?know (?:where|how|what|which)\b`,
     String.raw`\b(?:figure it out|wing it|play it by ear) (?:when|as|if)\b`,
+    String.raw`\b(?:isn'?t|is not|not) (?:really )?my (?:area|field|strong suit|thing|department)\b`,
+    String.raw`\bno (?:strong |real )?(?:opinion|preference) either way\b|\bdon'?t have (?:a |any |much of a )?(?:strong |real )?(?:opinion|view)\b`,
+    String.raw`\b(?:leave|left) (?:it|that|this) (?:to|up to) (?:them|whoever|whatever|the (?:team|framework|lead|tech lead|default|experts?))\b`,
+    String.raw`\b(?:go|went|stick) with whatever\b|\bwhatever (?:the )?(?:team|framework|default|existing \w+|others?) (?:decides?|does|do|says?|handles?|behaviou?r)\b`,
+    String.raw`\b(?:check|ask) (?:with )?(?:the )?(?:docs|documentation|security team|ops team|qa people)\b`,
+    String.raw`\bhope (?:it|that|for the best)\b`,
   ].join('|'),
   'i',
 );
+
+/** Share of the sentences above which an answer that makes almost no point is an admission of not knowing. */
+const NOT_KNOWING_SHARE = 0.3;
 
 export function summariseSubstance(
   index: TextIndex,
@@ -55,7 +66,7 @@ export function summariseSubstance(
     lengthRatio: round2(targetWords ? words / targetWords : 1),
     buzzwordList:
       words >= 8 && (listShare >= 0.4 || (verbsPerClause < 0.35 && sum(features.map((s) => s.listItems)) >= 4)),
-    admitsNotKnowing: NOT_KNOWING.test(index.text.text),
+    admitsNotKnowing: admitsNotKnowing(index),
     overclaims: sweeping.map((i) => index.text.sentences[i]?.text ?? ''),
   };
 }
@@ -66,4 +77,11 @@ function sum(values: readonly number[]): number {
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Said once in a short answer, or in a good share of a long one's sentences: a hedge in a long explanation is not it. */
+function admitsNotKnowing(index: TextIndex): boolean {
+  const sentences = index.text.sentences;
+  const admitting = sentences.filter((s) => NOT_KNOWING.test(s.text)).length;
+  return admitting > 0 && admitting / Math.max(1, sentences.length) >= NOT_KNOWING_SHARE;
 }
