@@ -185,6 +185,16 @@ describe('sweeping claims', () => {
     expect(one.scores.overall - many.scores.overall).toBeGreaterThanOrEqual(20);
   });
 
+  it('hears approvals stated as settled fact: the best place, standard practice, all you need, zero impact', () => {
+    const said = analyzeAnswer(
+      injection,
+      `${BASE} Escaping quotes in the controller is the best place for it and standard practice in every framework. ` +
+        'A web application firewall is all you need on top, and error pages that echo the SQL have zero security impact.',
+      { index },
+    );
+    expect(said.substance.overclaims.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('does not count a caveat that negates the sweeping word', () => {
     const careful = analyzeAnswer(
       injection,

@@ -1,5 +1,6 @@
-// Pairwise accuracy (PRODUCT.md §3): per question, the pairs strong > partial, strong > weak, strong > off-topic,
-// partial > weak and partial > off-topic that the overall scores order strictly right.
+// Pairwise accuracy (PRODUCT.md §5): per question, the pairs strong > partial > weak, and every on-topic answer
+// (weak ones too: a wrong attempt at the question is still on it) above an off-topic one, that the overall scores
+// order strictly right.
 import type { Quality } from './eval-set.ts';
 
 export const ORDERED_PAIRS: ReadonlyArray<readonly [Quality, Quality]> = [
@@ -8,6 +9,7 @@ export const ORDERED_PAIRS: ReadonlyArray<readonly [Quality, Quality]> = [
   ['strong', 'offtopic'],
   ['partial', 'weak'],
   ['partial', 'offtopic'],
+  ['weak', 'offtopic'],
 ];
 
 export interface ScoredAnswer {
