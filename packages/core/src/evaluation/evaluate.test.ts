@@ -10,23 +10,23 @@ import { createSearchResolver, questionFromItem } from './resolve.ts';
 const scores = (overall: number) => ({ overall, content: overall, structure: overall, delivery: null });
 
 describe('pairwise accuracy', () => {
-  it('counts the six ordered pairs and only strict orderings', () => {
+  it('counts the five ordered pairs and only strict orderings', () => {
     const all = countPairs([
       { quality: 'strong', overall: 90 },
       { quality: 'partial', overall: 50 },
       { quality: 'weak', overall: 50 },
       { quality: 'offtopic', overall: 5 },
     ]);
-    expect(all).toEqual({ correct: 5, total: 6 });
+    expect(all).toEqual({ correct: 4, total: 5 });
   });
 
-  it('wants a weak attempt above an off-topic answer and counts every answer of a quality', () => {
+  it('ignores weak against off-topic and counts every answer of a quality', () => {
     expect(
       countPairs([
         { quality: 'weak', overall: 1 },
         { quality: 'offtopic', overall: 9 },
       ]),
-    ).toEqual({ correct: 0, total: 1 });
+    ).toEqual({ correct: 0, total: 0 });
     expect(
       countPairs([
         { quality: 'strong', overall: 80 },

@@ -1,6 +1,6 @@
-// Pairwise accuracy (PRODUCT.md §5): per question, the pairs strong > partial > weak, and every on-topic answer
-// (weak ones too: a wrong attempt at the question is still on it) above an off-topic one, that the overall scores
-// order strictly right.
+// Pairwise accuracy (PRODUCT.md §3): per question, the pairs strong > partial, strong > weak, strong > off-topic,
+// partial > weak and partial > off-topic that the overall scores order strictly right. Weak against off-topic is
+// left out, as §3 defines it, though the analysis ranks any attempt above an answer to another question too.
 import type { Quality } from './eval-set.ts';
 
 export const ORDERED_PAIRS: ReadonlyArray<readonly [Quality, Quality]> = [
@@ -9,7 +9,6 @@ export const ORDERED_PAIRS: ReadonlyArray<readonly [Quality, Quality]> = [
   ['strong', 'offtopic'],
   ['partial', 'weak'],
   ['partial', 'offtopic'],
-  ['weak', 'offtopic'],
 ];
 
 export interface ScoredAnswer {
