@@ -97,10 +97,9 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
   if (inputs.toldStory) return 'assessed';
   if (relevance.rankRatio === null) return coverage < 0.15 && relevance.topicShare < 0.25 ? 'off-topic' : 'assessed';
   const anotherFitsBetter = relevance.rankRatio <= OTHER_QUESTION_FITS_BETTER;
-  // The clearer the other question's fit, the more of this question's vocabulary it takes to stay on it.
-  const topicNeeded = 0.4 + 0.9 * (OTHER_QUESTION_FITS_BETTER - relevance.rankRatio);
-  if (!anotherFitsBetter || relevance.topicShare >= topicNeeded || coverage >= 0.5) return 'assessed';
-  return 'off-topic';
+  if (!anotherFitsBetter || relevance.topicShare >= 0.4) return 'assessed';
+  if (coverage < 0.15 || (relevance.rankRatio < 0.45 && coverage < 0.5)) return 'off-topic';
+  return 'assessed';
 }
 
 /**
