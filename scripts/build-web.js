@@ -9,6 +9,7 @@ const built = join(web, 'dist', 'index.html');
 const sources = [
   join(web, 'src'),
   join(web, 'build'),
+  join(web, 'public'),
   join(web, 'index.html'),
   join(web, 'vite.config.ts'),
   join(web, 'package.json'),
@@ -28,7 +29,12 @@ export function buildWebIfStale({ force = false } = {}) {
   if (!stale) return false;
   console.log('Building the web app…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  // Always React's production build, even when the caller (a test runner) set NODE_ENV to something else.
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: web,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error('web build failed');
   return true;
 }

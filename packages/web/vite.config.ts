@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { faceModelFiles } from './build/face-model-files.ts';
+import { precompress } from './build/precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), faceModelFiles()],
+  plugins: [react(), faceModelFiles(), precompress()],
   // The face check's worker is an ES module (it loads the camera check's models lazily, in video mode only).
   worker: { format: 'es' },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps: the served build would publish them, and with them the app's whole source.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000', '/files': 'http://localhost:3000' } },
 });

@@ -73,4 +73,4 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export { CATEGORIES, LEVELS, ROUNDS } from '@rehearse/core/questions';
+export { CATEGORIES, LEVELS, ROUNDS } from '@rehearse/core/questions/taxonomy';

@@ -1,16 +1,26 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  type RouteComponent,
+} from '@tanstack/react-router';
 import { Shell } from './components/Shell.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
-import { QuestionListPage, questionSearchSchema } from './pages/QuestionListPage.tsx';
-import { QuestionPage } from './pages/QuestionPage.tsx';
+import { questionSearchSchema } from './pages/question-search.ts';
 import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
-import { SettingsPage } from './pages/SettingsPage.tsx';
-import { PracticePage } from './pages/PracticePage.tsx';
-import { InterviewPage } from './pages/InterviewPage.tsx';
+
+// The first pages (sign-in, home) are in the first chunk; every other page is a chunk of its own, fetched when
+// its route is first shown or a link to it is hovered, so the first page carries none of their code.
+const QuestionListPage = lazyRouteComponent(() => import('./pages/QuestionListPage.tsx'), 'QuestionListPage');
+const QuestionPage = lazyRouteComponent(() => import('./pages/QuestionPage.tsx'), 'QuestionPage');
+const SettingsPage = lazyRouteComponent(() => import('./pages/SettingsPage.tsx'), 'SettingsPage');
+const PracticePage = lazyRouteComponent(() => import('./pages/PracticePage.tsx'), 'PracticePage');
+const InterviewPage = lazyRouteComponent(() => import('./pages/InterviewPage.tsx'), 'InterviewPage');
 
 const root = createRootRoute({ component: Shell });
-const route = <TPath extends string>(path: TPath, component: () => React.ReactNode) =>
+const route = <TPath extends string>(path: TPath, component: RouteComponent) =>
   createRoute({ getParentRoute: () => root, path, component });
 
 const questionsRoute = createRoute({

@@ -1,22 +1,7 @@
 import { z } from 'zod';
+import { CATEGORIES, LEVELS, ROUNDS } from './taxonomy.ts';
 
-/** The categories, levels and rounds of the bank. Shared by server, web and CLI. */
-export const CATEGORIES = [
-  'api-design',
-  'architecture',
-  'testing',
-  'design-patterns',
-  'code-quality',
-  'databases',
-  'security',
-  'concurrency',
-  'system-design',
-  'devops',
-  'web-fundamentals',
-  'behavioral',
-] as const;
-export const LEVELS = ['junior', 'mid', 'senior'] as const;
-export const ROUNDS = ['background', 'concepts', 'design', 'coding', 'code-review', 'behavioral'] as const;
+export { CATEGORIES, LEVELS, ROUNDS };
 
 export const categorySchema = z.enum(CATEGORIES);
 export const levelSchema = z.enum(LEVELS);

@@ -27,6 +27,41 @@ export interface AnalysisRecord {
 
 const SCORE_NAMES = ['overall', 'content', 'structure', 'delivery'] as const;
 
+/**
+ * Where the feedback will be, while it is being made: the same heading and score tiles, so the page does not
+ * move when the result arrives.
+ */
+export function FeedbackPending({ status }: { status: string }) {
+  return (
+    <section className="feedback" aria-busy="true">
+      <h3>Feedback</h3>
+      <p className="hint" role="status">
+        {status}
+      </p>
+      <ScoreTilesPending names={SCORE_NAMES} />
+      <div className="skeleton-lines" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+      </div>
+    </section>
+  );
+}
+
+/** Score tiles without their scores yet. */
+export function ScoreTilesPending({ names }: { names: readonly string[] }) {
+  return (
+    <dl className="scores" aria-hidden="true">
+      {names.map((name) => (
+        <div key={name} className="score">
+          <dt>{name}</dt>
+          <dd className="pending">—</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function Feedback({ record }: { record: AnalysisRecord }) {
   const result = record.analysis;
   return (

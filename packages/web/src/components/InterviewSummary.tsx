@@ -1,7 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import type { DimensionScores, InterviewSummaryView } from '../interviews.ts';
 import { useRetake } from '../use-retake.ts';
+import { ScoreTilesPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
+import type { ScoreChartRow } from './ScoreChart.tsx';
+
+const ScoreChart = lazy(() => import('./ScoreChart.tsx').then((module) => ({ default: module.ScoreChart })));
 
 const DIMENSIONS = ['overall', 'content', 'structure', 'delivery'] as const;
 type Dimension = (typeof DIMENSIONS)[number];
@@ -24,7 +28,7 @@ export function InterviewSummary({ interviewId, summary }: { interviewId: string
   const now = scoresOf(summary.overall, summary.byDimension);
   const previous = summary.previousAttempt;
   const before = previous ? scoresOf(previous.overall, previous.byDimension) : null;
-  const chart = DIMENSIONS.map((dimension) => ({
+  const chart: ScoreChartRow[] = DIMENSIONS.map((dimension) => ({
     dimension,
     'This attempt': now[dimension],
     ...(before ? { 'Previous attempt': before[dimension] } : {}),
@@ -50,17 +54,9 @@ export function InterviewSummary({ interviewId, summary }: { interviewId: string
         })}
       </dl>
       <figure className="chart" aria-label="Scores by dimension">
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={chart} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="dimension" />
-            <YAxis domain={[0, 100]} />
-            <Tooltip />
-            {before && <Legend />}
-            {before && <Bar dataKey="Previous attempt" fill="var(--muted, #9aa3af)" />}
-            <Bar dataKey="This attempt" fill="var(--accent, #2563eb)" />
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <ScoreChart rows={chart} withPrevious={before !== null} />
+        </Suspense>
       </figure>
       {summary.weakestCategory && (
         <p>
@@ -82,6 +78,17 @@ export function InterviewSummary({ interviewId, summary }: { interviewId: string
       <button type="button" className="primary" onClick={() => retake.mutate(interviewId)} disabled={retake.isPending}>
         Retake these questions
       </button>
+    </div>
+  );
+}
+
+/** The summary's place while it loads: its heading, score tiles and chart area, so nothing moves when it comes. */
+export function InterviewSummaryPending() {
+  return (
+    <div className="card" aria-busy="true">
+      <h2>Summary</h2>
+      <ScoreTilesPending names={DIMENSIONS} />
+      <div className="chart" aria-hidden="true" />
     </div>
   );
 }

@@ -54,14 +54,6 @@ export function Shell() {
           </nav>
         )}
         <div className="topbar-end">
-          <button
-            type="button"
-            className="ghost"
-            aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
-            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
-          >
-            {theme === 'dark' ? '☀ Light' : '☾ Dark'}
-          </button>
           {session.data && (
             <>
               <Link to="/settings" className="user" title="Settings and access tokens">
@@ -72,11 +64,24 @@ export function Shell() {
               </button>
             </>
           )}
+          {/* Last, so signing in adds controls beside it without moving it. */}
+          <button
+            type="button"
+            className="ghost theme-toggle"
+            aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+            onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+          >
+            {theme === 'dark' ? '☀' : '☾'}
+            <span className="theme-name">{theme === 'dark' ? ' Light' : ' Dark'}</span>
+          </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        {session.isPending ? <p aria-live="polite">Loading…</p> : session.data || isPublic ? <Outlet /> : null}
-      </main>
+      {/* Nothing of the page until we know who is signed in: the header settles first, so the page never moves. */}
+      {!session.isPending && (
+        <main id="main" tabIndex={-1}>
+          {session.data || isPublic ? <Outlet /> : null}
+        </main>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { api } from '../api.ts';
 import type { InterviewTurnView, InterviewView } from '../interviews.ts';
 import { CameraPresenceNote } from './CameraPresenceNote.tsx';
-import { Feedback } from './Feedback.tsx';
+import { Feedback, FeedbackPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { SyncedTranscript } from '../transcript/SyncedTranscript.tsx';
 
@@ -73,11 +73,6 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
       )}
       {removeRecording.isSuccess && <p className="hint">Recording deleted.</p>}
       {turn.status === 'recording' && <p className="hint">Uploading your recording…</p>}
-      {turn.status === 'queued' && (
-        <p className="hint" aria-live="polite">
-          {turn.mode === 'typed' ? 'Analysing…' : 'Transcribing and analysing…'}
-        </p>
-      )}
       {turn.status === 'failed' && (
         <div className="alert" role="status">
           <p>This answer could not be analysed ({turn.error}). The interview went on without it.</p>
@@ -150,6 +145,9 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
         </section>
       )}
       {turn.analysis && <Feedback record={{ id: turn.turnId, analysis: turn.analysis }} />}
+      {turn.status === 'queued' && !turn.analysis && (
+        <FeedbackPending status={turn.mode === 'typed' ? 'Analysing…' : 'Transcribing and analysing…'} />
+      )}
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../api.ts';
 import { useCameraPresence } from '../camera/use-camera-presence.ts';
 import { AnswerPanel } from '../components/AnswerPanel.tsx';
-import { InterviewSummary } from '../components/InterviewSummary.tsx';
+import { InterviewSummary, InterviewSummaryPending } from '../components/InterviewSummary.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
 import type { AnswerMode, AnswerSubmission, InterviewSummaryView, InterviewView } from '../interviews.ts';
@@ -233,7 +233,14 @@ export function InterviewPage() {
         </div>
       )}
 
-      {phase === 'completed' && summary.data && <InterviewSummary interviewId={id} summary={summary.data} />}
+      {phase === 'completed' &&
+        (summary.data ? (
+          <InterviewSummary interviewId={id} summary={summary.data} />
+        ) : summary.error ? (
+          <ProblemMessage error={summary.error} />
+        ) : (
+          <InterviewSummaryPending />
+        ))}
 
       {turnsNewestFirst.length > 0 && <h2>Your answers</h2>}
       {turnsNewestFirst.map((turn) => (

@@ -1,23 +1,8 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, CATEGORIES, LEVELS, ROUNDS, type Page, type QuestionSummary } from '../api.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
-
-export interface QuestionSearch {
-  q?: string;
-  category?: string;
-  level?: string;
-  round?: string;
-}
-
-export function questionSearchSchema(search: Record<string, unknown>): QuestionSearch {
-  const pick = (key: string) => {
-    const value = search[key];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
-  return { q: pick('q'), category: pick('category'), level: pick('level'), round: pick('round') };
-}
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -49,6 +34,8 @@ export function QuestionListPage() {
       return api<Page<QuestionSummary>>(`/api/v1/questions?${params}`, { signal });
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // A new filter keeps the current list on screen until its results arrive, rather than emptying the page.
+    placeholderData: keepPreviousData,
   });
   const items = results.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -84,7 +71,8 @@ export function QuestionListPage() {
           ? 'Searching…'
           : `${items.length}${results.hasNextPage ? '+' : ''} questions${search.q ? ', best match first' : ''}`}
       </p>
-      <ol id="question-results" className="question-list">
+      <ol id="question-results" className="question-list" aria-busy={results.isPending}>
+        {results.isPending && <PendingItems count={6} />}
         {items.map((question) => (
           <li key={question.id} className="card">
             <Link to="/questions/$id" params={{ id: question.id }} className="question-link">
@@ -106,6 +94,20 @@ export function QuestionListPage() {
       )}
     </section>
   );
+}
+
+/** Cards the size of a question's while the first page of results loads, so the list does not jump in. */
+function PendingItems({ count }: { count: number }) {
+  return Array.from({ length: count }, (_, index) => (
+    <li key={index} className="card pending" aria-hidden="true">
+      <span className="skeleton-line" />
+      <div className="meta">
+        <span className="badge">&nbsp;</span>
+        <span className="badge">&nbsp;</span>
+        <span className="badge">&nbsp;</span>
+      </div>
+    </li>
+  ));
 }
 
 function Select(props: {

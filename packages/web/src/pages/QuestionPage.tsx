@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, type QuestionDetail } from '../api.ts';
-import { Feedback, type AnalysisRecord } from '../components/Feedback.tsx';
+import { Feedback, FeedbackPending, type AnalysisRecord } from '../components/Feedback.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 
 export function QuestionPage() {
@@ -58,6 +58,7 @@ export function QuestionPage() {
           </button>
         </form>
         <ProblemMessage error={analyse.error} />
+        {analyse.isPending && <FeedbackPending status="Analysing…" />}
         {analyse.data && <Feedback record={analyse.data} />}
       </section>
 
