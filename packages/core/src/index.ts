@@ -2,6 +2,7 @@
 export * from './questions/question.schema.ts';
 export * from './questions/question-file.ts';
 export * from './errors.ts';
+export * from './limits.ts';
 export * from './speech/index.ts';
 export * from './camera/index.ts';
 export * from './language/index.ts';

@@ -5,9 +5,10 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Dependencies } from './composition.ts';
 import { rejectNulCharacters } from './http/nul-characters.ts';
+import { openApiOptions } from './http/openapi.ts';
 import { notFoundProblem, registerProblemHandlers, routingProblem } from './http/problem.ts';
 import { registerOriginCheck } from './modules/auth/csrf.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -68,24 +69,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   await app.register(rateLimit, { global: false });
   await app.register(etag);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Rehearse API',
-        version: deps.version,
-        description: 'Interview rehearsal with explainable feedback.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'A personal access token (rh_…)' },
-          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openApiOptions(deps.version));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

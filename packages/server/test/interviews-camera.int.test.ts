@@ -34,7 +34,7 @@ function spokenAnswer(): SpokenResult {
   const { score, explanation } = scoreDelivery(delivery);
   return {
     text: ANSWER,
-    transcript: { text: ANSWER, words },
+    transcript: { text: ANSWER, words, confidence: 0.9, engine: 'fake' },
     delivery,
     deliveryScore: { score, explanation },
     needsReview: false,

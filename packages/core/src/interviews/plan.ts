@@ -1,6 +1,7 @@
 // Plans a mock interview: which questions, in what order, within the time the candidate has.
 import type { Category, Level, Question, Round } from '../questions/question.schema.ts';
 import { LEVELS } from '../questions/question.schema.ts';
+import { THINKING_SECONDS } from '../limits.ts';
 
 export const INTERVIEW_ROUNDS = ['background', 'concepts', 'design', 'behavioral', 'mixed'] as const;
 export type InterviewRound = (typeof INTERVIEW_ROUNDS)[number];
@@ -26,8 +27,7 @@ export interface InterviewPlan {
   estimatedSeconds: number;
 }
 
-/** Time around each question: reading it, thinking, and room for a follow-up. */
-export const THINKING_SECONDS = 20;
+/** Time around each question: reading it, thinking (THINKING_SECONDS), and room for a follow-up. */
 const FOLLOW_UP_ALLOWANCE_SECONDS = 60;
 const INTRO_AND_WRAP_UP_SECONDS = 60;
 

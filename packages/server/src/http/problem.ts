@@ -1,18 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type DomainErrorKind } from '@rehearse/core';
+import type { Problem } from './problem-responses.ts';
 
-/** RFC 9457 problem details. `type` is a stable URI naming the problem; clients switch on it or on `code`. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  code?: string;
-  errors?: { field: string; message: string }[];
-  [extension: string]: unknown;
-}
+/** RFC 9457 problem details, as the OpenAPI document describes them. Clients switch on `type` or on `code`. */
+export type { Problem };
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   'not-found': 404,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { analyzeAnswer, DomainError, notFound, type AnswerAnalysis, type Question } from '@rehearse/core';
 import type { Database } from '../../db/schema.ts';
+import type { AnswerFeedback } from './analysis.schemas.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { LlmFeedback } from '../llm/llm-feedback.ts';
 
@@ -24,7 +25,7 @@ export function createAnalysisService(deps: {
     questionId: row.question_id,
     answer: row.answer_text,
     createdAt: row.created_at,
-    analysis: JSON.parse(row.result) as Record<string, unknown>,
+    analysis: JSON.parse(row.result) as AnswerFeedback,
   });
 
   return {

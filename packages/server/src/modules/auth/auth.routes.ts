@@ -6,6 +6,7 @@ import { DomainError } from '@rehearse/core';
 import { presentUser, type Auth } from './auth.ts';
 import type { Authenticator, CurrentUser } from './authenticate.ts';
 import { toWebHeaders } from './authenticate.ts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import { sessionView, signInBody, signUpBody } from './auth.schemas.ts';
 import { judgePassword } from './password-policy.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
@@ -46,7 +47,21 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
     '/api/v1/auth/sign-up',
     {
       config: { rateLimit },
-      schema: { tags, summary: 'Create an account and sign in', body: signUpBody, response: { 201: sessionView } },
+      schema: {
+        tags,
+        summary: 'Create an account and sign in',
+        operationId: 'signUp',
+        security: [],
+        body: signUpBody,
+        response: {
+          201: sessionView,
+          ...problemResponses([400, 403, 409, 413, 415, 422, 429], {
+            409: 'An account with this email already exists',
+            422: 'The password is too easy to guess (see `errors`)',
+            429: 'Too many sign-ups from this address in a minute',
+          }),
+        },
+      },
     },
     async (request, reply) => {
       const verdict = judgePassword(request.body.password, [request.body.email, request.body.name ?? '']);
@@ -66,7 +81,20 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
     '/api/v1/auth/sign-in',
     {
       config: { rateLimit },
-      schema: { tags, summary: 'Sign in with email and password', body: signInBody, response: { 200: sessionView } },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password',
+        operationId: 'signIn',
+        security: [],
+        body: signInBody,
+        response: {
+          200: sessionView,
+          ...problemResponses([400, 401, 403, 413, 415, 422, 429], {
+            401: 'The email or the password is wrong',
+            429: 'Too many attempts from this address, or too many failed sign-ins for this account',
+          }),
+        },
+      },
     },
     async (request, reply) => {
       const { signInThrottle } = deps;
@@ -96,7 +124,12 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
   routes.post(
     '/api/v1/auth/sign-out',
     {
-      schema: { tags, summary: 'End the browser session', response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'End the browser session',
+        operationId: 'signOut',
+        response: { 204: z.null().describe('Signed out'), ...problemResponses([401, 403, 422]) },
+      },
     },
     async (request, reply) => {
       await authenticator.requireUser(request);
@@ -109,7 +142,12 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
   routes.get(
     '/api/v1/auth/session',
     {
-      schema: { tags, summary: 'Who is signed in', response: { 200: sessionView } },
+      schema: {
+        tags,
+        summary: 'Who is signed in',
+        operationId: 'getSession',
+        response: { 200: sessionView, ...problemResponses([401, 422]) },
+      },
     },
     async (request) => present(await authenticator.requireUser(request)),
   );

@@ -17,11 +17,13 @@ export const signInBody = z.object({
   password: z.string().min(1).max(PASSWORD_MAX),
 });
 
-export const userView = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-});
+export const userView = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+  })
+  .meta({ id: 'User' });
 
-export const sessionView = z.object({ user: userView });
+export const sessionView = z.object({ user: userView }).meta({ id: 'Session' });

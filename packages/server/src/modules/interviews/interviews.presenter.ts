@@ -1,5 +1,7 @@
-import { cameraPresenceFeedback, type AnswerAnalysis, type CameraPresenceSummary } from '@rehearse/core';
+import { cameraPresenceFeedback, type CameraPresenceSummary } from '@rehearse/core';
+import type { AnswerFeedback } from '../analyses/analysis.schemas.ts';
 import type { TurnRow } from './interviews.repository.ts';
+import type { SpokenResult } from './spoken.schemas.ts';
 
 /** A video answer's stored camera summary, with the feedback the core gives on it today. */
 function presentCamera(camera: string) {
@@ -21,9 +23,10 @@ export function presentTurn(row: TurnRow, storedRecordings: ReadonlySet<string>)
     status: row.status,
     answerText: row.answer_text,
     recordingId: row.recording_id && storedRecordings.has(row.recording_id) ? row.recording_id : null,
-    analysis: row.analysis ? (JSON.parse(row.analysis) as AnswerAnalysis) : null,
-    /** Transcript and delivery measures (the service's `SpokenResult`). */
-    spoken: row.spoken ? (JSON.parse(row.spoken) as unknown) : null,
+    /** The analysis with what a follow-up and the language model added (the analysis task stores it so). */
+    analysis: row.analysis ? (JSON.parse(row.analysis) as AnswerFeedback) : null,
+    /** Transcript and delivery measures. */
+    spoken: row.spoken ? (JSON.parse(row.spoken) as SpokenResult) : null,
     camera: row.camera ? presentCamera(row.camera) : null,
     error: row.error,
   };

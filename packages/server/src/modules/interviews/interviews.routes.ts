@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '@rehearse/core';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { InterviewEvents } from './interview-events.ts';
 import type { InterviewService } from './interviews.service.ts';
@@ -30,7 +31,18 @@ export function interviewRoutes(
   routes.post(
     '/api/v1/interviews',
     {
-      schema: { tags, summary: 'Plan and open a mock interview', body: settingsBody, response: { 201: interviewView } },
+      schema: {
+        tags,
+        summary: 'Plan and open a mock interview',
+        operationId: 'createInterview',
+        body: settingsBody,
+        response: {
+          201: interviewView,
+          ...problemResponses([400, 401, 403, 413, 415, 422], {
+            422: 'No questions match this round, level and these categories',
+          }),
+        },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await interviews.create(await authenticator.requireUser(request), request.body)),
@@ -42,8 +54,9 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Open a new interview asking the same questions again; its summary compares with this one',
+        operationId: 'retakeInterview',
         params: idParams,
-        response: { 201: interviewView },
+        response: { 201: interviewView, ...problemResponses([400, 401, 403, 404, 422]) },
       },
     },
     async (request, reply) =>
@@ -56,8 +69,9 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Your interviews, newest first',
+        operationId: 'listInterviews',
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
-        response: { 200: interviewList },
+        response: { 200: interviewList, ...problemResponses([400, 401, 422]) },
       },
     },
     async (request) => ({
@@ -71,8 +85,9 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'An interview: plan, state, current turn and answers',
+        operationId: 'getInterview',
         params: idParams,
-        response: { 200: interviewView },
+        response: { 200: interviewView, ...problemResponses([400, 401, 404, 422]) },
       },
     },
     async (request) => interviews.get(request.params.id, await authenticator.requireUser(request)),
@@ -84,9 +99,15 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Move the interview: start, begin-answer, skip, pause, resume, finish, complete',
+        operationId: 'sendInterviewEvent',
         params: idParams,
         body: eventBody,
-        response: { 200: interviewView },
+        response: {
+          200: interviewView,
+          ...problemResponses([400, 401, 403, 404, 409, 413, 415, 422], {
+            409: 'The interview moved on since you last saw it (`currentVersion`), or cannot take this event now',
+          }),
+        },
       },
     },
     async (request) =>
@@ -104,9 +125,16 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Submit the answer to the current turn (typed text, or a recording uploaded over tus)',
+        operationId: 'submitAnswer',
         params: idParams,
         body: answerBody,
-        response: { 200: interviewView },
+        response: {
+          200: interviewView,
+          ...problemResponses([400, 401, 403, 404, 409, 413, 415, 422], {
+            409: 'The interview moved on since you last saw it (`currentVersion`), or cannot take this event now',
+            422: 'A typed answer needs its text',
+          }),
+        },
       },
     },
     async (request) =>
@@ -119,8 +147,14 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Analyse again an answer whose analysis failed',
+        operationId: 'retryAnswerAnalysis',
         params: turnParams,
-        response: { 200: interviewView },
+        response: {
+          200: interviewView,
+          ...problemResponses([400, 401, 403, 404, 409, 422], {
+            409: 'Only an answer whose analysis failed can be analysed again',
+          }),
+        },
       },
     },
     async (request) =>
@@ -133,9 +167,16 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Correct a transcript; the analysis reruns on the corrected text',
+        operationId: 'correctTranscript',
         params: turnParams,
         body: transcriptBody,
-        response: { 200: interviewView },
+        response: {
+          200: interviewView,
+          ...problemResponses([400, 401, 403, 404, 409, 413, 415, 422], {
+            404: 'No spoken answer with this turn id in this interview',
+            409: 'The first analysis of this answer has not finished',
+          }),
+        },
       },
     },
     async (request) =>
@@ -150,7 +191,13 @@ export function interviewRoutes(
   routes.get(
     '/api/v1/interviews/:id/summary',
     {
-      schema: { tags, summary: 'Session summary across all answers', params: idParams, response: { 200: summaryView } },
+      schema: {
+        tags,
+        summary: 'Session summary across all answers',
+        operationId: 'getInterviewSummary',
+        params: idParams,
+        response: { 200: summaryView, ...problemResponses([400, 401, 404, 422]) },
+      },
     },
     async (request) => interviews.summary(request.params.id, await authenticator.requireUser(request)),
   );
@@ -158,7 +205,13 @@ export function interviewRoutes(
   routes.delete(
     '/api/v1/interviews/:id',
     {
-      schema: { tags, summary: 'Delete an interview and its answers', params: idParams, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Delete an interview and its answers',
+        operationId: 'deleteInterview',
+        params: idParams,
+        response: { 204: z.null().describe('Deleted'), ...problemResponses([400, 401, 403, 404, 422]) },
+      },
     },
     async (request, reply) => {
       await interviews.remove(request.params.id, await authenticator.requireUser(request));
@@ -172,7 +225,17 @@ export function interviewRoutes(
       schema: {
         tags,
         summary: 'Server-sent events: a message whenever the interview or an answer changes',
+        operationId: 'streamInterview',
         params: idParams,
+        response: {
+          200: {
+            description: 'An event stream: `update` events whose data is JSON naming what changed',
+            content: { 'text/event-stream': { schema: z.string() } },
+          },
+          ...problemResponses([400, 401, 404, 422, 429], {
+            429: 'Too many open live connections for this account',
+          }),
+        },
       },
     },
     async (request, reply) => {

@@ -1,13 +1,24 @@
 import { z } from 'zod';
-import { cameraSamplesSchema, categorySchema, INTERVIEW_ROUNDS, levelSchema, roundSchema } from '@rehearse/core';
-
-export const TYPED_ANSWER_MAX = 20_000;
+import {
+  ANSWER_MAX_CHARS,
+  cameraSamplesSchema,
+  categorySchema,
+  INTERVIEW_MINUTES,
+  INTERVIEW_ROUNDS,
+  levelSchema,
+  roundSchema,
+  type CameraPresenceFeedback,
+  type CameraPresenceSummary,
+} from '@rehearse/core';
+import type { Assert, SameShape } from '../../http/same-shape.ts';
+import { answerFeedback } from '../analyses/analysis.schemas.ts';
+import { spokenAnswer } from './spoken.schemas.ts';
 
 export const settingsBody = z.object({
   round: z.enum(INTERVIEW_ROUNDS).default('mixed'),
   level: levelSchema.default('mid'),
   categories: z.array(categorySchema).max(12).default([]),
-  minutes: z.number().int().min(3).max(90).default(15),
+  minutes: z.number().int().min(INTERVIEW_MINUTES.min).max(INTERVIEW_MINUTES.max).default(INTERVIEW_MINUTES.default),
 });
 
 export const idParams = z.object({ id: z.uuid() });
@@ -22,7 +33,7 @@ export const answerBody = z
   .object({
     turnId: z.string().regex(/^\d+\.\d+$/),
     mode: z.enum(['typed', 'audio', 'video']),
-    text: z.string().max(TYPED_ANSWER_MAX).optional(),
+    text: z.string().max(ANSWER_MAX_CHARS).optional(),
     expectedVersion: z.number().int().min(0),
     /** What the browser saw of the candidate while a video answer was recorded, frame by frame. */
     camera: z.object({ samples: cameraSamplesSchema }).optional(),
@@ -32,7 +43,18 @@ export const answerBody = z
     message: 'Camera data comes with video answers only',
   });
 
-export const transcriptBody = z.object({ text: z.string().trim().min(1).max(TYPED_ANSWER_MAX) });
+export const transcriptBody = z.object({ text: z.string().trim().min(1).max(ANSWER_MAX_CHARS) });
+
+const cameraPresence = z.object({
+  framesAnalysed: z.number(),
+  secondsCovered: z.number(),
+  faceInFrameShare: z.number(),
+  lookingAtCameraShare: z.number(),
+  reliable: z.boolean(),
+  score: z.number().nullable(),
+  explanation: z.string(),
+  improvement: z.string().nullable(),
+});
 
 const turnView = z.object({
   turnId: z.string(),
@@ -43,21 +65,11 @@ const turnView = z.object({
   status: z.enum(['recording', 'queued', 'analysed', 'failed']),
   answerText: z.string().nullable(),
   recordingId: z.string().nullable(),
-  analysis: z.unknown().nullable(),
-  spoken: z.unknown().nullable(),
-  /** Camera presence of a video answer, with its feedback; null for other answers and without camera data. */
-  camera: z
-    .object({
-      framesAnalysed: z.number(),
-      secondsCovered: z.number(),
-      faceInFrameShare: z.number(),
-      lookingAtCameraShare: z.number(),
-      reliable: z.boolean(),
-      score: z.number().nullable(),
-      explanation: z.string(),
-      improvement: z.string().nullable(),
-    })
-    .nullable(),
+  analysis: answerFeedback.nullable().describe('Null until the answer is analysed'),
+  spoken: spokenAnswer.nullable().describe('For a spoken answer, once transcribed'),
+  camera: cameraPresence
+    .nullable()
+    .describe('Camera presence of a video answer, with its feedback; null for other answers and without camera data'),
   error: z.string().nullable(),
 });
 
@@ -111,18 +123,16 @@ export const interviewView = z.object({
   turns: z.array(turnView),
 });
 
-export const interviewList = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      status: z.enum(['active', 'completed']),
-      createdAt: z.string(),
-      retakeOf: z.string().nullable(),
-      settings: settingsBody,
-      questionCount: z.number(),
-    }),
-  ),
+const interviewListItem = z.object({
+  id: z.string(),
+  status: z.enum(['active', 'completed']),
+  createdAt: z.string(),
+  retakeOf: z.string().nullable(),
+  settings: settingsBody,
+  questionCount: z.number(),
 });
+
+export const interviewList = z.object({ items: z.array(interviewListItem) });
 
 const dimensionScores = z.object({
   content: z.number().nullable(),
@@ -157,3 +167,16 @@ export const summaryView = z.object({
     .nullable()
     .describe('For a retake: the scores of the interview it retakes'),
 });
+
+// Named components of the OpenAPI document, and so of the web app's generated types.
+z.globalRegistry.add(settingsBody, { id: 'InterviewSettings' });
+z.globalRegistry.add(cameraPresence, { id: 'CameraPresence' });
+z.globalRegistry.add(turnView, { id: 'InterviewTurn' });
+z.globalRegistry.add(interviewView, { id: 'Interview' });
+z.globalRegistry.add(interviewListItem, { id: 'InterviewListItem' });
+z.globalRegistry.add(dimensionScores, { id: 'DimensionScores' });
+z.globalRegistry.add(summaryView, { id: 'InterviewSummary' });
+
+type _CameraPresenceMatchesCore = Assert<
+  SameShape<z.output<typeof cameraPresence>, CameraPresenceSummary & CameraPresenceFeedback>
+>;

@@ -11,7 +11,6 @@ import {
   type AnswerAnalysis,
   type CameraSample,
   type DeliveryInput,
-  type DeliveryMetrics,
   type InterviewEvent,
   type InterviewPlan,
   type InterviewSettings,
@@ -26,15 +25,10 @@ import { createInterviewSummaries } from './interview-summary.ts';
 import { presentTurn } from './interviews.presenter.ts';
 import { spokenDelivery, withGeneratedFollowUp } from './turn-outcome.ts';
 import type { InterviewRepository, InterviewRow, TurnRow } from './interviews.repository.ts';
+import type { SpokenResult } from './spoken.schemas.ts';
 
-/** What a spoken answer yields before content analysis. */
-export interface SpokenResult {
-  text: string;
-  transcript: unknown;
-  delivery: DeliveryMetrics;
-  deliveryScore: DeliveryInput;
-  needsReview: boolean;
-}
+/** What a spoken answer yields before content analysis (its schema is the API's). */
+export type { SpokenResult };
 
 export interface InterviewServiceDeps {
   repository: InterviewRepository;

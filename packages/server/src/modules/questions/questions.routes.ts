@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { decodeCursor, offsetCursor, pageByOffset } from '../../http/pagination.ts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { QuestionService, VisibleQuestion } from './questions.service.ts';
 import {
   exportBody,
@@ -42,8 +43,16 @@ export function questionRoutes(
       schema: {
         tags,
         summary: 'Browse and search the bank and your own questions',
+        operationId: 'listQuestions',
+        security: [{ bearer: [] }, { session: [] }, {}],
         querystring: listQuery,
-        response: { 200: questionPage },
+        response: {
+          200: questionPage,
+          ...problemResponses([400, 401, 422], {
+            401: 'The Bearer token is invalid, expired or revoked (send none to browse the bank)',
+            422: 'The cursor is not one this API issued',
+          }),
+        },
       },
     },
     async (request) => {
@@ -61,8 +70,9 @@ export function questionRoutes(
       schema: {
         tags,
         summary: 'Export your own (or all visible) questions as JSON',
+        operationId: 'exportQuestions',
         querystring: exportQuery,
-        response: { 200: exportBody },
+        response: { 200: exportBody, ...problemResponses([400, 401, 422]) },
       },
     },
     async (request) => {
@@ -77,8 +87,15 @@ export function questionRoutes(
       schema: {
         tags,
         summary: 'One question with its model answer and key points',
+        operationId: 'getQuestion',
+        security: [{ bearer: [] }, { session: [] }, {}],
         params: idParams,
-        response: { 200: questionDetail },
+        response: {
+          200: questionDetail,
+          ...problemResponses([400, 401, 404, 422], {
+            401: 'The Bearer token is invalid, expired or revoked (send none to read a bank question)',
+          }),
+        },
       },
     },
     async (request) => {
@@ -93,8 +110,9 @@ export function questionRoutes(
       schema: {
         tags,
         summary: 'Add a question of your own (private to you)',
+        operationId: 'createQuestion',
         body: ownQuestionBody,
-        response: { 201: questionDetail },
+        response: { 201: questionDetail, ...problemResponses([400, 401, 403, 413, 415, 422]) },
       },
     },
     async (request, reply) => {
@@ -109,9 +127,15 @@ export function questionRoutes(
       schema: {
         tags,
         summary: 'Replace one of your own questions',
+        operationId: 'replaceQuestion',
         params: idParams,
         body: ownQuestionBody,
-        response: { 200: questionDetail },
+        response: {
+          200: questionDetail,
+          ...problemResponses([400, 401, 403, 404, 413, 415, 422], {
+            403: 'Questions of the shared bank cannot be changed (or a write from another site, or a read-only token)',
+          }),
+        },
       },
     },
     async (request) => {
@@ -123,7 +147,18 @@ export function questionRoutes(
   routes.delete(
     '/api/v1/questions/:id',
     {
-      schema: { tags, summary: 'Remove one of your own questions', params: idParams, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Remove one of your own questions',
+        operationId: 'deleteQuestion',
+        params: idParams,
+        response: {
+          204: z.null().describe('Removed'),
+          ...problemResponses([400, 401, 403, 404, 422], {
+            403: 'Questions of the shared bank cannot be removed (or a write from another site, or a read-only token)',
+          }),
+        },
+      },
     },
     async (request, reply) => {
       await questions.remove(request.params.id, await authenticator.requireUser(request));
@@ -138,8 +173,14 @@ export function questionRoutes(
       schema: {
         tags,
         summary: 'Import questions from JSON (all or nothing)',
+        operationId: 'importQuestions',
         body: importBody,
-        response: { 200: importResult },
+        response: {
+          200: importResult,
+          ...problemResponses([400, 401, 403, 413, 415, 422], {
+            422: 'Some entries are invalid (see `entries`), or two share an id: nothing was imported',
+          }),
+        },
       },
     },
     async (request) => questions.importOwn(request.body.questions, await authenticator.requireUser(request)),

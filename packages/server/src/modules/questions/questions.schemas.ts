@@ -11,28 +11,38 @@ export const listQuery = z.object({
   ...pageQuery,
 });
 
-export const questionSummary = z.object({
-  id: z.string(),
-  prompt: z.string(),
-  category: categorySchema,
-  level: levelSchema,
-  round: roundSchema,
-  tags: z.array(z.string()),
-  targetSeconds: z.number(),
-  source: z.enum(['bank', 'own']),
-  keyPoints: z.array(z.object({ id: z.string(), label: z.string() })),
-});
+export const questionSummary = z
+  .object({
+    id: z.string(),
+    prompt: z.string(),
+    category: categorySchema,
+    level: levelSchema,
+    round: roundSchema,
+    tags: z.array(z.string()),
+    targetSeconds: z.number(),
+    source: z.enum(['bank', 'own']),
+    keyPoints: z.array(z.object({ id: z.string(), label: z.string() })),
+  })
+  .meta({ id: 'QuestionSummary' });
 
-export const questionDetail = questionObject.extend({ source: z.enum(['bank', 'own']), retired: z.boolean() });
+export const questionDetail = questionObject
+  .extend({ source: z.enum(['bank', 'own']), retired: z.boolean() })
+  .meta({ id: 'Question' });
 
 export const questionPage = pageOf(questionSummary);
 
 /** What a client sends to create or replace one of its own questions: everything but the id. */
-export const ownQuestionBody = questionObject.omit({ id: true });
+export const ownQuestionBody = questionObject.omit({ id: true }).meta({ id: 'OwnQuestion' });
 
 export const idParams = z.object({ id: z.string().min(1).max(100) });
 
-export const importBody = z.object({ questions: z.array(z.unknown()).min(1).max(500) });
+export const importBody = z.object({
+  questions: z
+    .array(z.unknown())
+    .min(1)
+    .max(500)
+    .describe('Questions as exported; each entry is validated on its own, and any invalid one stops the import'),
+});
 export const importResult = z.object({
   created: z.number(),
   updated: z.number(),

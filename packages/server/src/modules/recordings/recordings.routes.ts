@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemType, sendProblem } from '../../http/problem.ts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { recordingBody, recordingMeta, recordingParams, recordingRange } from './recordings.schemas.ts';
 import type { Recording, RecordingContent, RecordingService } from './recordings.service.ts';
@@ -45,11 +46,13 @@ export function recordingRoutes(
       schema: {
         tags,
         summary: 'Play back one of your recordings (supports Range requests for seeking)',
+        operationId: 'getRecording',
         params: recordingParams,
         headers: recordingRange,
         response: {
           200: recordingBody('The whole recording'),
           206: recordingBody('The requested byte range'),
+          ...problemResponses([400, 401, 404, 416, 422]),
         },
       },
     },
@@ -66,8 +69,9 @@ export function recordingRoutes(
       schema: {
         tags,
         summary: 'What is known about one of your recordings',
+        operationId: 'getRecordingMeta',
         params: recordingParams,
-        response: { 200: recordingMeta },
+        response: { 200: recordingMeta, ...problemResponses([400, 401, 404, 422]) },
       },
     },
     async (request) => presentMeta(await recordings.get(request.params.id, await authenticator.requireUser(request))),
@@ -79,8 +83,9 @@ export function recordingRoutes(
       schema: {
         tags,
         summary: 'Delete one of your recordings (its file and its record)',
+        operationId: 'deleteRecording',
         params: recordingParams,
-        response: { 204: z.null() },
+        response: { 204: z.null().describe('Deleted'), ...problemResponses([400, 401, 403, 404, 422]) },
       },
     },
     async (request, reply) => {

@@ -2,18 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '@rehearse/core';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { TokenService } from './tokens.service.ts';
 
-const tokenView = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-  scope: z.enum(['read', 'write', 'admin']),
-});
+const tokenView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    scope: z.enum(['read', 'write', 'admin']),
+  })
+  .meta({ id: 'Token' });
 
 export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authenticator; tokens: TokenService }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -25,6 +28,7 @@ export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authent
       schema: {
         tags,
         summary: 'Create a personal access token (shown once)',
+        operationId: 'createToken',
         body: z.object({
           name: z.string().trim().min(1).max(80),
           /** Default 90 days. */
@@ -32,7 +36,12 @@ export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authent
           /** read: safe methods only; write (default): what you can do, but admin rights; admin: admins only. */
           scope: z.enum(['read', 'write', 'admin']).optional(),
         }),
-        response: { 201: tokenView.extend({ token: z.string() }) },
+        response: {
+          201: tokenView.extend({ token: z.string().describe('The secret: shown only in this response') }),
+          ...problemResponses([400, 401, 403, 413, 415, 422], {
+            403: 'Tokens are created from a signed-in browser session; the admin scope is for administrators',
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -48,7 +57,12 @@ export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authent
   routes.get(
     '/api/v1/tokens',
     {
-      schema: { tags, summary: 'List your access tokens', response: { 200: z.object({ items: z.array(tokenView) }) } },
+      schema: {
+        tags,
+        summary: 'List your access tokens',
+        operationId: 'listTokens',
+        response: { 200: z.object({ items: z.array(tokenView) }), ...problemResponses([401, 422]) },
+      },
     },
     async (request) => ({ items: await deps.tokens.list((await deps.authenticator.requireUser(request)).id) }),
   );
@@ -59,8 +73,9 @@ export function tokenRoutes(app: FastifyInstance, deps: { authenticator: Authent
       schema: {
         tags,
         summary: 'Revoke an access token',
+        operationId: 'revokeToken',
         params: z.object({ id: z.string().max(100) }),
-        response: { 204: z.null() },
+        response: { 204: z.null().describe('Revoked'), ...problemResponses([400, 401, 403, 404, 422]) },
       },
     },
     async (request, reply) => {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError, notFound } from '@rehearse/core';
 import { problemType, sendProblem } from '../../http/problem.ts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import type { Authenticator, CurrentUser } from '../auth/authenticate.ts';
 import { hasTrustedOrigin } from '../auth/csrf.ts';
 import { checkCreation } from './uploads.policy.ts';
@@ -68,8 +69,16 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadRouteDeps) 
         schema: {
           tags,
           summary: 'Start a resumable upload of a recording (tus 1.0 creation; length may be deferred)',
+          operationId: 'createUpload',
           headers: creationHeaders,
-          response: { 201: tusResponse('Created; the Location header is the upload URL') },
+          response: {
+            201: tusResponse('Created; the Location header is the upload URL'),
+            ...problemResponses([400, 401, 403, 412, 413, 415, 422], {
+              403: 'Uploads with the session cookie must come from the Rehearse web app',
+              413: 'Larger than the server accepts, or your recordings fill your storage quota',
+              415: 'Only audio and video recordings are accepted (metadata "filetype")',
+            }),
+          },
         },
       },
       async (request, reply) => {
@@ -97,6 +106,7 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadRouteDeps) 
           ...one,
           headers: tusHeaders,
           summary: 'How much of your upload the server has (Upload-Offset)',
+          operationId: 'getUploadOffset',
           response: { 200: tusResponse('Upload-Offset, and Upload-Length once known') },
         },
       },
@@ -109,7 +119,14 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadRouteDeps) 
           ...one,
           headers: patchHeaders,
           summary: 'Append bytes to your upload at Upload-Offset (application/offset+octet-stream)',
-          response: { 204: tusResponse('Stored; Upload-Offset is the new offset') },
+          operationId: 'appendToUpload',
+          response: {
+            204: tusResponse('Stored; Upload-Offset is the new offset'),
+            ...problemResponses([400, 401, 403, 404, 409, 412, 413, 415, 422], {
+              404: 'No unfinished upload with this id is yours',
+              409: "Upload-Offset does not match the server's offset: ask with HEAD and resume from there",
+            }),
+          },
         },
       },
       onExistingUpload,
@@ -121,14 +138,29 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadRouteDeps) 
           ...one,
           headers: tusHeaders,
           summary: 'Abandon an unfinished upload',
-          response: { 204: tusResponse('Removed') },
+          operationId: 'deleteUpload',
+          response: {
+            204: tusResponse('Removed'),
+            ...problemResponses([400, 401, 403, 404, 412, 422], { 404: 'No unfinished upload with this id is yours' }),
+          },
         },
       },
       onExistingUpload,
     );
     routes.options(
       '/files',
-      { schema: { tags, summary: 'The tus versions, extensions and maximum size this server supports' } },
+      {
+        schema: {
+          tags,
+          summary: 'The tus versions, extensions and maximum size this server supports',
+          operationId: 'getUploadOptions',
+          security: [],
+          response: {
+            204: tusResponse('Tus-Version, Tus-Extension and Tus-Max-Size'),
+            ...problemResponses([422]),
+          },
+        },
+      },
       (request, reply) => uploads.handOver(request, reply, ''),
     );
     done();

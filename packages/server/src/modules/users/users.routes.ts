@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { DomainError, notFound } from '@rehearse/core';
 import type { Database } from '../../db/schema.ts';
+import { problemResponses } from '../../http/problem-responses.ts';
 import { ROLES, presentUser } from '../auth/auth.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { userView } from '../auth/auth.schemas.ts';
@@ -16,7 +17,15 @@ export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenti
   routes.get(
     '/api/v1/users',
     {
-      schema: { tags, summary: 'List accounts (admin)', response: { 200: z.object({ items: z.array(userView) }) } },
+      schema: {
+        tags,
+        summary: 'List accounts (admin)',
+        operationId: 'listUsers',
+        response: {
+          200: z.object({ items: z.array(userView) }),
+          ...problemResponses([401, 403, 422], { 403: 'This needs the admin role' }),
+        },
+      },
     },
     async (request) => {
       await deps.authenticator.requireRole(request, 'admin');
@@ -31,9 +40,16 @@ export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenti
       schema: {
         tags,
         summary: "Change an account's role (admin)",
+        operationId: 'changeUserRole',
         params: z.object({ id: z.string().max(100) }),
         body: z.object({ role: z.enum(ROLES) }),
-        response: { 200: userView },
+        response: {
+          200: userView,
+          ...problemResponses([400, 401, 403, 404, 409, 413, 415, 422], {
+            403: 'This needs the admin role',
+            409: 'This is the last administrator: make another account an administrator first',
+          }),
+        },
       },
     },
     async (request) => {
