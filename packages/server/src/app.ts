@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import etag from '@fastify/etag';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Dependencies } from './composition.ts';
 import { rejectNulCharacters } from './http/nul-characters.ts';
 import { openApiOptions } from './http/openapi.ts';
 import { notFoundProblem, registerProblemHandlers, routingProblem } from './http/problem.ts';
+import { OneLinePerRequest } from './http/request-log.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { serializerCompiler } from './http/serializer.ts';
 import { registerOriginCheck } from './modules/auth/csrf.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -48,6 +50,7 @@ const CONTENT_SECURITY_POLICY = {
 export async function buildApp(deps: Dependencies, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
+    logController: new OneLinePerRequest(),
     bodyLimit: 1024 * 1024,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -60,13 +63,14 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
   registerProblemHandlers(app);
   rejectNulCharacters(app);
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  registerSecurityHeaders(app, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
   await app.register(rateLimit, { global: false });
   await app.register(etag);
   await app.register(swagger, openApiOptions(deps.version));
