@@ -101,7 +101,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const auth = createAuth({ db, dialect: database.dialect, secret: await authSecret(db, config.authSecret), baseUrl });
   await migrateAuth(auth);
 
-  const tokens = createTokenService(createTokenRepository(db));
+  const tokens = createTokenService(createTokenRepository(db), { log });
   const questions = createQuestionService({ repository: createQuestionRepository(db) });
   if (!overrides.skipContent) {
     const content = await loadQuestionFiles(config.contentDir);

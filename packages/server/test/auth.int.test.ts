@@ -256,6 +256,10 @@ describe.each(dialects)('accounts on %s', (dialect) => {
         payload: { role: 'admin' },
       });
       expect((await demoteSelf()).statusCode).toBe(200);
+      // At once, though the session was just used (and is remembered for a while).
+      expect((await fresh.app.inject({ url: '/api/v1/users', headers: { cookie: admin.cookie } })).statusCode).toBe(
+        403,
+      );
     } finally {
       await fresh.close();
     }

@@ -133,7 +133,10 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
     },
     async (request, reply) => {
       await authenticator.requireUser(request);
-      const result = await auth.api.signOut({ headers: toWebHeaders(request), returnHeaders: true }).catch(translate);
+      const result = await auth.api
+        .signOut({ headers: toWebHeaders(request), returnHeaders: true })
+        .catch(translate)
+        .finally(() => authenticator.signedOut(request));
       reply.header('set-cookie', result.headers.getSetCookie());
       return reply.status(204).send(null);
     },

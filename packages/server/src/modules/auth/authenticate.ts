@@ -1,7 +1,9 @@
+import { getSessionCookie } from 'better-auth/cookies';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '@rehearse/core';
 import { asRole, presentUser, type Auth, type Role } from './auth.ts';
 import type { TokenService } from '../tokens/tokens.service.ts';
+import { createCredentialCache, type CredentialCache } from './credential-cache.ts';
 
 export interface CurrentUser {
   id: string;
@@ -23,6 +25,10 @@ export interface Authenticator {
   identify(request: FastifyRequest): Promise<CurrentUser | null>;
   requireUser(request: FastifyRequest): Promise<CurrentUser>;
   requireRole(request: FastifyRequest, ...roles: Role[]): Promise<CurrentUser>;
+  /** Forgets the request's session cookie: call once better-auth has signed it out. */
+  signedOut(request: FastifyRequest): void;
+  /** Forgets every remembered session of a user, whose role just changed. */
+  forgetUser(userId: string): void;
 }
 
 export const bearerToken = (request: FastifyRequest): string | undefined => {
@@ -41,7 +47,22 @@ export function toWebHeaders(request: FastifyRequest): Headers {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function createAuthenticator(auth: Auth, tokens: TokenService): Authenticator {
+/** The session token cookie better-auth would read, or undefined (then there is no session to ask about). */
+function sessionCookie(request: FastifyRequest): string | undefined {
+  const cookie = request.headers.cookie;
+  return cookie ? (getSessionCookie(new Headers({ cookie })) ?? undefined) : undefined;
+}
+
+export function createAuthenticator(
+  auth: Auth,
+  tokens: TokenService,
+  sessions: CredentialCache<Omit<CurrentUser, 'via'>> = createCredentialCache(),
+): Authenticator {
+  const loadSession = async (request: FastifyRequest) => {
+    const found = await auth.api.getSession({ headers: toWebHeaders(request) });
+    return found && { user: presentUser(found.user), expiresAt: new Date(found.session.expiresAt).getTime() };
+  };
+
   async function resolve(request: FastifyRequest): Promise<CurrentUser | null> {
     const token = bearerToken(request);
     if (token) {
@@ -59,9 +80,10 @@ export function createAuthenticator(auth: Auth, tokens: TokenService): Authentic
       const { scope: _scope, ...owner } = user;
       return { ...owner, role, via: 'token' };
     }
-    const session = await auth.api.getSession({ headers: toWebHeaders(request) });
-    if (!session) return null;
-    return { ...presentUser(session.user), via: 'session' };
+    const key = sessionCookie(request);
+    if (!key) return null;
+    const user = await sessions.get(key, () => loadSession(request));
+    return user && { ...user, via: 'session' };
   }
 
   const identify = async (request: FastifyRequest) => {
@@ -87,5 +109,15 @@ export function createAuthenticator(auth: Auth, tokens: TokenService): Authentic
     return user;
   };
 
-  return { identify, requireUser, requireRole };
+  const forgetUser = (userId: string) => {
+    sessions.forgetUser(userId);
+    tokens.forgetUser(userId);
+  };
+
+  const signedOut = (request: FastifyRequest) => {
+    const key = sessionCookie(request);
+    if (key) sessions.forget(key);
+  };
+
+  return { identify, requireUser, requireRole, signedOut, forgetUser };
 }

@@ -17,6 +17,7 @@ export function createTokenRepository(db: Kysely<Database>) {
         .select([
           'access_tokens.id as tokenId',
           'access_tokens.expires_at',
+          'access_tokens.last_used_at',
           'access_tokens.scope',
           'user.id',
           'user.email',

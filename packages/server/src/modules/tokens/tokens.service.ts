@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { forbidden, notFound } from '@rehearse/core';
 import type { TokenScope } from '../../db/schema.ts';
+import { createCredentialCache, type CredentialCache } from '../auth/credential-cache.ts';
 import type { TokenRepository } from './tokens.repository.ts';
 
 const TOKEN_PREFIX = 'rh_';
@@ -19,7 +20,48 @@ export const DEFAULT_TOKEN_DAYS = 90;
 // Tokens carry 256 random bits, so a fast hash is enough: there is nothing to brute-force as with passwords.
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function createTokenService(repository: TokenRepository, now: () => Date = () => new Date()) {
+/** A token's last use is written at most this often: a write per request would cost more than the request. */
+export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+
+export interface TokenServiceOptions {
+  now?: () => Date;
+  /** Where a failed last-use write is reported; it never fails the request. */
+  log?: (message: string, details?: object) => void;
+  /** How long a token's owner is believed without asking the database again (revoking forgets at once). */
+  cacheTtlMs?: number;
+}
+
+type CachedOwner = TokenOwner & { tokenId: string; lastUsedAt: string | null };
+
+export function createTokenService(repository: TokenRepository, options: TokenServiceOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => {});
+  const owners: CredentialCache<CachedOwner> = createCredentialCache({
+    now: () => now().getTime(),
+    ...(options.cacheTtlMs === undefined ? {} : { ttlMs: options.cacheTtlMs }),
+  });
+  /** When this process last stored each token's use (epoch ms); a write under way counts. */
+  const lastStored = new Map<string, number>();
+
+  /** Records the use off the response path, when the stored time is older than the interval. */
+  function touch(owner: CachedOwner, at: Date) {
+    const stored = Math.max(lastStored.get(owner.tokenId) ?? 0, owner.lastUsedAt ? Date.parse(owner.lastUsedAt) : 0);
+    if (at.getTime() - stored < TOKEN_TOUCH_INTERVAL_MS) return;
+    lastStored.set(owner.tokenId, at.getTime());
+    repository.touch(owner.tokenId, at.toISOString()).catch((error: unknown) => {
+      lastStored.delete(owner.tokenId);
+      log('token last use not recorded', { tokenId: owner.tokenId, error: String(error) });
+    });
+  }
+
+  async function lookUp(tokenHash: string) {
+    const found = await repository.findUserByTokenHash(tokenHash);
+    if (!found) return null;
+    const { tokenId, last_used_at: lastUsedAt, id, email, name, role, scope } = found;
+    const expiresAt = found.expires_at ? Date.parse(found.expires_at) : Infinity;
+    return { user: { tokenId, lastUsedAt, id, email, name, role, scope }, expiresAt };
+  }
+
   return {
     /** Creates a token; the secret is returned once and only its hash is stored. */
     async create(
@@ -52,18 +94,24 @@ export function createTokenService(repository: TokenRepository, now: () => Date 
     list: async (userId: string) => (await repository.listByUser(userId)).map(present),
 
     async revoke(userId: string, id: string) {
-      if (!(await repository.delete(userId, id))) throw notFound('token', id);
+      const deleted = await repository.delete(userId, id);
+      owners.forgetUser(userId);
+      lastStored.delete(id);
+      if (!deleted) throw notFound('token', id);
     },
 
+    /** The token's owner, unless it is unknown, revoked or expired; its use is recorded at most once a minute. */
     async authenticate(secret: string): Promise<TokenOwner | null> {
       if (!secret.startsWith(TOKEN_PREFIX)) return null;
-      const found = await repository.findUserByTokenHash(hashToken(secret));
+      const tokenHash = hashToken(secret);
+      const found = await owners.get(tokenHash, () => lookUp(tokenHash));
       if (!found) return null;
-      const at = now();
-      if (found.expires_at && found.expires_at <= at.toISOString()) return null;
-      await repository.touch(found.tokenId, at.toISOString());
+      touch(found, now());
       return { id: found.id, email: found.email, name: found.name, role: found.role, scope: found.scope };
     },
+
+    /** Forgets what this process remembers of a user's tokens (their role changed). */
+    forgetUser: (userId: string) => owners.forgetUser(userId),
   };
 }
 

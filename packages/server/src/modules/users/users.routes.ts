@@ -80,6 +80,7 @@ export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenti
           .returning(['id', 'email', 'name', 'role'])
           .executeTakeFirstOrThrow();
       });
+      deps.authenticator.forgetUser(id);
       return presentUser(updated);
     },
   );
