@@ -62,9 +62,16 @@ export function createQuestionIndex(questions: readonly Question[]): QuestionInd
   const postings = buildPostings(fieldsByDoc);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const docById = new Map(questions.map((q, i) => [q.id, i]));
+  /** Per term of the index only (a term no question uses is 0), so it never grows past the vocabulary. */
+  const idfs = new Map<string, number>();
   const idf = (term: string): number => {
+    let value = idfs.get(term);
+    if (value !== undefined) return value;
     const df = postings.get(term)?.length ?? 0;
-    return df === 0 ? 0 : Math.log(1 + (questions.length - df + 0.5) / (df + 0.5));
+    if (df === 0) return 0;
+    value = Math.log(1 + (questions.length - df + 0.5) / (df + 0.5));
+    idfs.set(term, value);
+    return value;
   };
   const searchBag = (query: TermBag, options: SearchOptions = {}): SearchHit[] => {
     const accept = toPredicate(options.filter);
@@ -132,9 +139,19 @@ function plainPhrase(text: string): string {
     .trim();
 }
 
+/**
+ * Each question's fields as read, kept while the question object lives: reading is nearly all of an index's
+ * cost, and a server rebuilding its index after one question changed passes the same objects for the others.
+ * Questions are never mutated, so what was read stays true.
+ */
+const fieldsRead = new WeakMap<Question, Map<FieldName, TermBag>>();
+
 function readFields(question: Question): Map<FieldName, TermBag> {
+  const known = fieldsRead.get(question);
+  if (known) return known;
   const fields = new Map<FieldName, TermBag>();
   for (const [name, texts] of questionFields(question)) fields.set(name, termBag(analyzeText(joinAsSentences(texts))));
+  fieldsRead.set(question, fields);
   return fields;
 }
 

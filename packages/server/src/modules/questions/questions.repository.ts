@@ -10,7 +10,7 @@ export interface StoredQuestion {
   retired: boolean;
 }
 
-const toStored = (row: QuestionRow): StoredQuestion => ({
+export const toStored = (row: QuestionRow): StoredQuestion => ({
   question: JSON.parse(row.body) as Question,
   ownerId: row.owner_id,
   retired: row.retired_at !== null,

@@ -11,8 +11,8 @@ import {
   type QuestionIndex,
   type Round,
 } from '@rehearse/core';
-import type { QuestionRepository, StoredQuestion } from './questions.repository.ts';
-import { toRow } from './questions.repository.ts';
+import type { QuestionRepository, QuestionRow, StoredQuestion } from './questions.repository.ts';
+import { toRow, toStored } from './questions.repository.ts';
 
 export interface Viewer {
   id: string;
@@ -34,31 +34,105 @@ export interface VisibleQuestion {
 const contentHash = (question: Question) => createHash('sha256').update(JSON.stringify(question)).digest('hex');
 const newOwnId = () => `my-${randomBytes(6).toString('hex')}`;
 
-export function createQuestionService(deps: { repository: QuestionRepository; now?: () => Date }) {
+/** What the service holds in memory: every active question, in id order, and the bank among them. */
+interface Snapshot {
+  active: StoredQuestion[];
+  byId: Map<string, StoredQuestion>;
+  /** The shared bank, with a version that changes only when the bank does (workers cache by it). */
+  bank: { version: string; questions: Question[] };
+  bankIndex: () => QuestionIndex;
+}
+
+const byQuestionId = (a: StoredQuestion, b: StoredQuestion) =>
+  a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0;
+
+function bankSnapshot(questions: Question[]): Pick<Snapshot, 'bank' | 'bankIndex'> {
+  let bankIndex: QuestionIndex | undefined;
+  return {
+    bank: { version: randomBytes(8).toString('hex'), questions },
+    // Built on first use: only the analysis needs it.
+    bankIndex: () => (bankIndex ??= createQuestionIndex(questions)),
+  };
+}
+
+function withActive(active: StoredQuestion[], bank: Pick<Snapshot, 'bank' | 'bankIndex'>): Snapshot {
+  return { bank: bank.bank, bankIndex: bank.bankIndex, active, byId: new Map(active.map((s) => [s.question.id, s])) };
+}
+
+export function createQuestionService(deps: {
+  repository: QuestionRepository;
+  now?: () => Date;
+  /** Runs the search index's rebuild after a change, off the request that made it (default: setImmediate). */
+  defer?: (task: () => void) => void;
+}) {
   const { repository } = deps;
   const now = deps.now ?? (() => new Date());
-  // The index covers every active question; visibility is applied after ranking. Rebuilt lazily after writes.
-  let cache:
-    { active: StoredQuestion[]; index: QuestionIndex; bankIndex: () => QuestionIndex; version: string } | undefined;
+  const defer = deps.defer ?? ((task: () => void) => void setImmediate(task).unref());
+  let loaded: Promise<Snapshot> | undefined;
+  let current: Snapshot | undefined;
 
-  async function snapshot() {
-    if (!cache) {
-      const active = await repository.listActive();
-      let bankIndex: QuestionIndex | undefined;
-      cache = {
-        active,
-        index: createQuestionIndex(active.map((stored) => stored.question)),
-        // Built on first use: only the analysis needs it.
-        bankIndex: () =>
-          (bankIndex ??= createQuestionIndex(active.filter((s) => s.ownerId === null).map((s) => s.question))),
-        version: randomBytes(8).toString('hex'),
-      };
+  async function snapshot(): Promise<Snapshot> {
+    if (current) return current;
+    if (!loaded) {
+      const loading = repository.listActive().then((active) => {
+        const sorted = active.sort(byQuestionId);
+        const bank = sorted.filter((stored) => stored.ownerId === null).map((stored) => stored.question);
+        const read = withActive(sorted, bankSnapshot(bank));
+        // A reload asked for meanwhile (the bank changed) makes this read stale: it is used once, not kept.
+        if (loaded === loading) current = read;
+        return read;
+      });
+      loaded = loading;
+      loading.catch(() => loaded === loading && (loaded = undefined));
     }
-    return cache;
+    return loaded;
   }
-  const invalidate = () => {
-    cache = undefined;
+
+  /** Reads everything again from the database (after the bank itself changed). */
+  const reload = () => {
+    loaded = undefined;
+    current = undefined;
   };
+
+  // The search index covers every active question; visibility is applied after ranking. After a change it is
+  // rebuilt off the request path while searches keep the previous one, except for the owner of the change, who
+  // must find what they just wrote. Rebuilding reads only the changed questions (core keeps what it read).
+  let searchIndex: { of: StoredQuestion[]; index: QuestionIndex } | undefined;
+  let rebuildScheduled = false;
+  const changedOwners = new Set<string>();
+
+  /** Own questions written or retired: the snapshot changes in place of a reload; the bank stays as it was. */
+  async function applyOwn(written: QuestionRow[], retiredIds: string[]) {
+    const before = await snapshot();
+    const gone = new Set([...retiredIds, ...written.map((row) => row.id)]);
+    const active = before.active.filter((stored) => !gone.has(stored.question.id));
+    active.push(...written.map(toStored));
+    current = withActive(active.sort(byQuestionId), before);
+    for (const row of written) changedOwners.add(row.owner_id ?? '');
+    for (const id of retiredIds) changedOwners.add(before.byId.get(id)?.ownerId ?? '');
+    scheduleRebuild();
+  }
+
+  function rebuild(snap: Snapshot) {
+    searchIndex = { of: snap.active, index: createQuestionIndex(snap.active.map((stored) => stored.question)) };
+    changedOwners.clear();
+    return searchIndex.index;
+  }
+
+  function scheduleRebuild() {
+    if (rebuildScheduled) return;
+    rebuildScheduled = true;
+    defer(() => {
+      rebuildScheduled = false;
+      if (current && searchIndex && searchIndex.of !== current.active) rebuild(current);
+    });
+  }
+
+  function indexFor(snap: Snapshot, viewer: Viewer | null): QuestionIndex {
+    if (!searchIndex) return rebuild(snap);
+    if (searchIndex.of !== snap.active && viewer && changedOwners.has(viewer.id)) return rebuild(snap);
+    return searchIndex.index;
+  }
 
   const visibleTo = (viewer: Viewer | null) => (stored: StoredQuestion) =>
     stored.ownerId === null || stored.ownerId === viewer?.id;
@@ -94,13 +168,7 @@ export function createQuestionService(deps: { repository: QuestionRepository; no
     bankIndex: async () => (await snapshot()).bankIndex(),
 
     /** The bank's shared questions with a version that changes whenever they do (workers cache by it). */
-    async bank() {
-      const { active, version } = await snapshot();
-      return {
-        version,
-        questions: active.filter((stored) => stored.ownerId === null).map((stored) => stored.question),
-      };
-    },
+    bank: async () => (await snapshot()).bank,
 
     async syncBank(questions: Question[], options: { retireMissing: boolean }) {
       const at = now().toISOString();
@@ -109,49 +177,54 @@ export function createQuestionService(deps: { repository: QuestionRepository; no
         options.retireMissing,
         at,
       );
-      invalidate();
+      reload();
+      searchIndex = undefined;
       return counts;
     },
 
     /** Visible questions matching the filter: ranked by relevance when `q` is given, else ordered by id. */
     async list(filter: QuestionFilter, viewer: Viewer | null): Promise<VisibleQuestion[]> {
-      const { active, index } = await snapshot();
-      const candidates = active.filter(visibleTo(viewer)).filter(matches(filter));
+      const snap = await snapshot();
+      const candidates = snap.active.filter(visibleTo(viewer)).filter(matches(filter));
       const text = filter.q?.trim();
       if (!text) return candidates.map(present);
       const byId = new Map(candidates.map((stored) => [stored.question.id, stored]));
+      const index = indexFor(snap, viewer);
       return index
-        .search(text, { limit: active.length })
+        .search(text, { limit: index.size })
         .map((hit) => byId.get(hit.id))
         .filter((stored): stored is StoredQuestion => stored !== undefined)
         .map(present);
     },
 
     async get(id: string, viewer: Viewer | null): Promise<VisibleQuestion & { retired: boolean }> {
-      const stored = await repository.findById(id);
+      // Active questions are in memory; only a retired one (or none) is looked up.
+      const stored = (await snapshot()).byId.get(id) ?? (await repository.findById(id));
       if (!stored || !visibleTo(viewer)(stored)) throw notFound('question', id);
       return { ...present(stored), retired: stored.retired };
     },
 
     async create(input: unknown, viewer: Viewer): Promise<Question> {
       const question = validate({ ...(input as object), id: newOwnId() });
-      await repository.insertMany([toRow(question, viewer.id, contentHash(question), now().toISOString())]);
-      invalidate();
+      const row = toRow(question, viewer.id, contentHash(question), now().toISOString());
+      await repository.insertMany([row]);
+      await applyOwn([row], []);
       return question;
     },
 
     async update(id: string, input: unknown, viewer: Viewer): Promise<Question> {
       await requireOwn(id, viewer);
       const question = validate({ ...(input as object), id });
-      await repository.saveOwnMany([], [toRow(question, viewer.id, contentHash(question), now().toISOString())]);
-      invalidate();
+      const row = toRow(question, viewer.id, contentHash(question), now().toISOString());
+      await repository.saveOwnMany([], [row]);
+      await applyOwn([row], []);
       return question;
     },
 
     async remove(id: string, viewer: Viewer): Promise<void> {
       await requireOwn(id, viewer);
       await repository.retireOwn(id, viewer.id, now().toISOString());
-      invalidate();
+      await applyOwn([], [id]);
     },
 
     /** All-or-nothing: every entry is validated first and any error rejects the whole import. */
@@ -197,7 +270,7 @@ export function createQuestionService(deps: { repository: QuestionRepository; no
         } else inserts.push(toRow(question, viewer.id, contentHash(question), at));
       }
       await repository.saveOwnMany(inserts, updates);
-      invalidate();
+      await applyOwn([...inserts, ...updates], []);
       return { created: inserts.length, updated: updates.length, renamed };
     },
 
