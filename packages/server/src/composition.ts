@@ -20,6 +20,7 @@ import { createRecordingService, type RecordingService } from './modules/recordi
 import type { RecordingReadyHook } from './modules/uploads/recording-intake.ts';
 import { createUploadService, type UploadService } from './modules/uploads/uploads.service.ts';
 import { createWorkerPool, type WorkerPool } from './workers/worker-pool.ts';
+import { BANK, type SharedBank } from './workers/worker-shared.ts';
 import { createLlmFeedback } from './modules/llm/llm-feedback.ts';
 import { createInterviewEvents, type InterviewEvents } from './modules/interviews/interview-events.ts';
 import { createInterviewRepository } from './modules/interviews/interviews.repository.ts';
@@ -27,7 +28,7 @@ import { createInterviewService, type InterviewService } from './modules/intervi
 import { TURN_ANALYSIS, turnAnalysisTask } from './modules/interviews/turn-analysis.task.ts';
 import { createSpeech, type Speech } from './modules/speech/speech-wiring.ts';
 import type { Availability } from './modules/speech/transcriber.ts';
-import { notFound } from '@rehearse/core';
+import { notFound, type DeliveryInput, type Question } from '@rehearse/core';
 import { createSignInThrottle, type SignInThrottle } from './modules/auth/sign-in-throttle.ts';
 
 export interface Dependencies {
@@ -113,14 +114,20 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const llm = config.llm ? createLlmFeedback({ ...config.llm, log }) : undefined;
   const queue = createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
   const workers = createWorkerPool({ size: config.queue.concurrency });
-  // Typed answers too are analysed on a worker thread, against the shared bank only: never on the event loop.
-  const analyses = createAnalysisService({
-    db,
-    questions,
-    llm,
-    analyze: async (question, answerText) =>
-      workers.runInWorker('analyzeAnswer', { question, answerText, bank: await questions.bank() }),
-  });
+  // Answers are analysed on a worker thread against the bank, which each thread is sent once per version (and
+  // indexes at once); a bank question then goes by its id.
+  let bankShared: { version: string; ids: Map<string, Question> } | undefined;
+  const analyzeInWorker = async (question: Question, answerText: string, delivery?: DeliveryInput) => {
+    const bank = await questions.bank();
+    if (bank.version !== bankShared?.version) {
+      workers.share(BANK, bank satisfies SharedBank);
+      bankShared = { version: bank.version, ids: new Map(bank.questions.map((q) => [q.id, q])) };
+    }
+    const which = bankShared.ids.get(question.id) === question ? { questionId: question.id } : { question };
+    return workers.runInWorker('analyzeAnswer', { ...which, answerText, ...(delivery ? { delivery } : {}) });
+  };
+  // Typed answers too are analysed on a worker thread: never on the event loop.
+  const analyses = createAnalysisService({ db, questions, llm, analyze: analyzeInWorker });
   const recordings = createRecordingService({ repository: createRecordingRepository(db), dataDir: config.dataDir });
   const speech = await createSpeech(config, questions, {
     // Bound late: the interviews service is wired below, and is only asked once uploads arrive.
@@ -140,8 +147,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
         { trx, idempotencyKey: `${TURN_ANALYSIS}:${turnRowId}:${attempt ?? 'first'}` },
       );
     },
-    analyze: async (question, answerText, delivery) =>
-      workers.runInWorker('analyzeAnswer', { question, answerText, bank: await questions.bank(), delivery }),
+    analyze: analyzeInWorker,
     transcribe: async (recordingId, question, answerId) => {
       const located = await recordings.locate(recordingId);
       if (!located) throw notFound('recording', recordingId);

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeAnswer, type Question } from '@rehearse/core';
 import { createWorkerPool, type WorkerPool } from '../src/workers/worker-pool.ts';
 import type { CpuFunctions } from './fixtures/cpu-functions.ts';
-import { indexingQuestion } from './fixtures/questions.ts';
+import { BANK, type SharedBank } from '../src/workers/worker-shared.ts';
+import { cachingQuestion, indexingQuestion, lockingQuestion } from './fixtures/questions.ts';
 
 const cpuModule = new URL('./fixtures/cpu-functions.ts', import.meta.url);
 
@@ -65,11 +66,34 @@ describe('worker pool', () => {
     expect(await pool.runInWorker('spin', 1)).toBeGreaterThan(0);
   });
 
+  it('hands shared values to running threads and to threads started later, once each', async () => {
+    const pool = track(createWorkerPool<CpuFunctions>({ size: 2, moduleUrl: cpuModule }));
+    pool.share('bank', { version: 'v1' });
+    expect(await pool.runInWorker('shared', 'bank')).toEqual({ version: 'v1' });
+    pool.share('bank', { version: 'v2' });
+    // Two calls at once: the second starts a new thread, which is sent what was shared before its first call.
+    const seen = await Promise.all([pool.runInWorker('shared', 'bank'), pool.runInWorker('shared', 'bank')]);
+    expect(seen).toEqual([{ version: 'v2' }, { version: 'v2' }]);
+    expect(await pool.runInWorker('shared', 'nothing')).toBeUndefined();
+  });
+
   it('analyses an answer in a worker exactly as on the main thread', async () => {
     const pool = track(createWorkerPool({ size: 1 }));
     const question: Question = indexingQuestion;
     const answer = 'I would add an index on the column used in the where clause and check the plan with explain.';
     const inWorker = await pool.runInWorker('analyzeAnswer', { question, answerText: answer });
     expect(inWorker).toEqual(analyzeAnswer(question, answer, {}));
+  });
+
+  it('analyses a bank question named by its id against the bank shared once, as on the main thread', async () => {
+    const pool = track(createWorkerPool({ size: 1 }));
+    const bank = [indexingQuestion, lockingQuestion, cachingQuestion];
+    pool.share(BANK, { version: 'v1', questions: bank } satisfies SharedBank);
+    const answer = 'I would add an index on the column used in the where clause and check the plan with explain.';
+    const byId = await pool.runInWorker('analyzeAnswer', { questionId: indexingQuestion.id, answerText: answer });
+    expect(byId).toEqual(analyzeAnswer(indexingQuestion, answer, { questions: bank }));
+    await expect(pool.runInWorker('analyzeAnswer', { questionId: 'nowhere', answerText: answer })).rejects.toThrow(
+      /not in the bank/,
+    );
   });
 });

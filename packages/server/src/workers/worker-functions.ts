@@ -1,28 +1,50 @@
 // The pure, CPU-heavy functions the worker pool runs off the main thread, by name. Arguments and results cross
 // the thread boundary by structured clone: plain data only (no class instances, no functions).
-import { analyzeAnswer as analyze, type AnswerAnalysis, type DeliveryInput, type Question } from '@rehearse/core';
+import {
+  analyzeAnswer as analyze,
+  createQuestionIndex,
+  type AnswerAnalysis,
+  type DeliveryInput,
+  type Question,
+  type QuestionIndex,
+} from '@rehearse/core';
 import { buildLanguageModelFiles, type LanguageModelBuildInput } from '../modules/speech/language-model-build.ts';
+import { BANK, sharedValue, type SharedBank } from './worker-shared.ts';
 
-export interface AnalyzeAnswerArgs {
-  question: Question;
+/** A bank question goes by its id (the thread has the bank); a user's own question whole. */
+export type AnalyzeAnswerArgs = ({ questionId: string } | { question: Question }) & {
   answerText: string;
-  /** The bank to weigh words and judge relevance against; rebuilt in the worker only when `version` changes. */
-  bank?: { version: string; questions: Question[] };
   delivery?: DeliveryInput;
+};
+
+/** What this thread derives from the shared bank, once per version: its index and its questions by id. */
+let prepared: { from: SharedBank; index: QuestionIndex; byId: Map<string, Question> } | undefined;
+
+function bank(): typeof prepared {
+  const shared = sharedValue<SharedBank>(BANK);
+  if (!shared) return undefined;
+  if (prepared?.from !== shared) {
+    const byId = new Map(shared.questions.map((question) => [question.id, question]));
+    prepared = { from: shared, index: createQuestionIndex(shared.questions), byId };
+  }
+  return prepared;
 }
 
-let cachedBank: { version: string; questions: Question[] } | undefined;
-
-/** Keeps one array per bank version, so core's per-array index cache is hit on every later call. */
-function bankQuestions(bank: AnalyzeAnswerArgs['bank']): Question[] | undefined {
-  if (!bank) return undefined;
-  if (cachedBank?.version !== bank.version) cachedBank = bank;
-  return cachedBank.questions;
+/** A new bank: its index is built now, before an answer waits for it. */
+export function onShared(key: string): void {
+  if (key === BANK) bank();
 }
 
 export const workerFunctions = {
   analyzeAnswer(args: AnalyzeAnswerArgs): AnswerAnalysis {
-    return analyze(args.question, args.answerText, { questions: bankQuestions(args.bank), delivery: args.delivery });
+    const shared = bank();
+    // The bank's own question object, the same on every call, so that what core derives from it is reused.
+    const question = 'question' in args ? args.question : shared?.byId.get(args.questionId);
+    if (!question) throw new Error(`Question ${'questionId' in args ? args.questionId : ''} is not in the bank.`);
+    return analyze(question, args.answerText, {
+      ...(shared ? { index: shared.index } : {}),
+      ...(args.delivery ? { delivery: args.delivery } : {}),
+    });
   },
   buildLanguageModel(input: LanguageModelBuildInput): { arpa: string; dictionary: string } {
     return buildLanguageModelFiles(input);

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerFunctions } from './worker-functions.ts';
-import type { WorkRequest, WorkResponse } from './worker-thread.ts';
+import type { ShareMessage, WorkRequest, WorkResponse } from './worker-thread.ts';
 
 type FunctionTable = Record<string, (...args: never[]) => unknown>;
 
@@ -19,6 +19,11 @@ export interface WorkerPool<Functions extends FunctionTable = WorkerFunctions> {
     name: Name,
     ...args: Parameters<Functions[Name]>
   ): Promise<Awaited<ReturnType<Functions[Name]>>>;
+  /**
+   * Hands a value to every thread, running or started later, once: its functions read it with `sharedValue(key)`.
+   * For large inputs many calls share (the question bank), which would otherwise be copied with every call.
+   */
+  share(key: string, value: unknown): void;
   /** Waits for nothing: pending calls are rejected and the threads terminated. */
   close(): Promise<void>;
 }
@@ -51,6 +56,7 @@ export function createWorkerPool<Functions extends FunctionTable = WorkerFunctio
   const moduleUrl = (options.moduleUrl ?? DEFAULT_FUNCTIONS).href;
   const threads: PoolThread[] = [];
   const waiting: PendingCall[] = [];
+  const shared = new Map<string, unknown>();
   let nextId = 1;
   let closed = false;
 
@@ -85,6 +91,8 @@ export function createWorkerPool<Functions extends FunctionTable = WorkerFunctio
   function spawn(): PoolThread {
     const worker = new Worker(THREAD_ENTRY, { workerData: { moduleUrl } });
     const thread: PoolThread = { worker, current: undefined };
+    // Before any call: a thread's messages arrive in order.
+    for (const [key, value] of shared) worker.postMessage({ share: key, value } satisfies ShareMessage);
     worker.on('message', (response: WorkResponse) => settle(thread, response));
     worker.on('error', (error: Error) => retire(thread, error));
     worker.on('exit', (code) => retire(thread, new Error(`A worker thread exited (code ${code}).`)));
@@ -100,6 +108,11 @@ export function createWorkerPool<Functions extends FunctionTable = WorkerFunctio
         waiting.push({ request, resolve: resolve as (value: unknown) => void, reject });
         dispatch();
       });
+    },
+
+    share(key, value) {
+      shared.set(key, value);
+      for (const thread of threads) thread.worker.postMessage({ share: key, value } satisfies ShareMessage);
     },
 
     async close() {

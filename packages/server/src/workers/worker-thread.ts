@@ -1,10 +1,17 @@
 // Entry point of one pool thread: loads the functions module named in workerData and runs requests in turn.
 import { parentPort, workerData } from 'node:worker_threads';
+import { receiveShared } from './worker-shared.ts';
 
 export interface WorkRequest {
   id: number;
   name: string;
   args: unknown[];
+}
+
+/** A value for every call of this thread to read (see worker-shared.ts), not a call. */
+export interface ShareMessage {
+  share: string;
+  value: unknown;
 }
 
 export type WorkResponse =
@@ -13,7 +20,11 @@ export type WorkResponse =
 type FunctionTable = Record<string, (...args: unknown[]) => unknown>;
 
 const { moduleUrl } = workerData as { moduleUrl: string };
-const loaded = (await import(moduleUrl)) as { workerFunctions: FunctionTable };
+const loaded = (await import(moduleUrl)) as {
+  workerFunctions: FunctionTable;
+  /** Called when a value is shared, to prepare what the functions derive from it before the next call. */
+  onShared?: (key: string) => void;
+};
 const functions = loaded.workerFunctions;
 
 async function run(request: WorkRequest): Promise<WorkResponse> {
@@ -27,6 +38,10 @@ async function run(request: WorkRequest): Promise<WorkResponse> {
   }
 }
 
-parentPort?.on('message', (request: WorkRequest) => {
-  void run(request).then((response) => parentPort?.postMessage(response));
+parentPort?.on('message', (message: WorkRequest | ShareMessage) => {
+  if ('share' in message) {
+    receiveShared(message.share, message.value);
+    return loaded.onShared?.(message.share);
+  }
+  void run(message).then((response) => parentPort?.postMessage(response));
 });
