@@ -1,12 +1,11 @@
+import createClient from 'openapi-fetch';
+import type { components, paths } from './api/schema.d.ts';
+
+/** The API's schemas, as its OpenAPI document names them (generated: `npm run api:types`). */
+export type Schemas = components['schemas'];
+
 /** A problem document (RFC 9457) as the API returns it. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  errors?: { field: string; message: string }[];
-}
+export type Problem = Schemas['Problem'];
 
 export class ApiError extends Error {
   readonly problem: Problem;
@@ -16,61 +15,28 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the API with the session cookie; throws ApiError with the problem document on failure. */
-export async function api<T>(
-  path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
-  const response = await fetch(path, {
-    method: init.method ?? 'GET',
-    credentials: 'same-origin',
-    headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
-    body: init.body === undefined ? null : JSON.stringify(init.body),
-    signal: init.signal ?? null,
-  });
-  if (response.status === 204) return undefined as T;
-  const data: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const problem = (data as Problem | undefined) ?? {
-      type: 'about:blank',
-      title: response.statusText,
-      status: response.status,
-    };
-    throw new ApiError(problem);
-  }
-  return data as T;
-}
+/**
+ * The API client, typed from the OpenAPI document: paths, parameters, bodies and responses are checked against
+ * it. Same-origin requests carry the session cookie (and the browser's Origin, which the server checks on writes).
+ */
+export const api = createClient<paths>({ credentials: 'same-origin' });
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: 'candidate' | 'coach' | 'admin';
-}
+const isProblem = (body: unknown): body is Problem =>
+  typeof body === 'object' && body !== null && 'status' in body && 'title' in body;
 
-export interface QuestionSummary {
-  id: string;
-  prompt: string;
-  category: string;
-  level: string;
-  round: string;
-  tags: string[];
-  targetSeconds: number;
-  source: 'bank' | 'own';
-  keyPoints: { id: string; label: string }[];
-}
-
-export interface QuestionDetail extends Omit<QuestionSummary, 'keyPoints'> {
-  modelAnswer: string;
-  keyPoints: { id: string; label: string; weight: number; probe: string; evidence: string[] }[];
-  misconceptions: { id: string; claim: string; correction: string }[];
-  redFlags: string[];
-  greatAnswerAdds: string[];
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
+/**
+ * The data of a successful call (undefined for 204), or an ApiError carrying its problem document:
+ * `const view = await data(api.GET('/api/v1/interviews/{id}', { params: { path: { id } } }))`.
+ */
+export async function data<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data: body, error, response } = await call;
+  if (!response.ok)
+    throw new ApiError(
+      isProblem(error)
+        ? error
+        : { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
+    );
+  return body as T;
 }
 
 export { CATEGORIES, LEVELS, ROUNDS } from '@rehearse/core/questions/taxonomy';

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type User } from './api.ts';
+import { api, ApiError, data } from './api.ts';
 
 export const sessionKey = ['session'] as const;
 
@@ -9,7 +9,7 @@ export function useSession() {
     queryKey: sessionKey,
     queryFn: async () => {
       try {
-        return (await api<{ user: User }>('/api/v1/auth/session')).user;
+        return (await data(api.GET('/api/v1/auth/session'))).user;
       } catch (error) {
         if (error instanceof ApiError && error.problem.status === 401) return null;
         throw error;
@@ -22,7 +22,7 @@ export function useSession() {
 export function useSignOut() {
   const client = useQueryClient();
   return async () => {
-    await api('/api/v1/auth/sign-out', { method: 'POST' });
+    await data(api.POST('/api/v1/auth/sign-out'));
     client.setQueryData(sessionKey, null);
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
   };

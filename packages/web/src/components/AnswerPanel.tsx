@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { ANSWER_MAX_CHARS, THINKING_SECONDS } from '@rehearse/core/limits';
 import type { CameraPresence } from '../camera/use-camera-presence.ts';
 import type { AnswerMode, AnswerSubmission, InterviewView } from '../interviews.ts';
 import { answerIdOf } from '../interviews.ts';
 import { startRecording, watchLevel, type ActiveRecording } from '../recording/recorder.ts';
 import { FaceIndicator } from './FaceIndicator.tsx';
-
-const THINKING_SECONDS = 20;
 
 /** Whole seconds since the phase began (`alreadySeconds` before this page heard of it), while `running`. */
 function useTicker(running: boolean, alreadySeconds: number) {
@@ -147,7 +146,7 @@ export function AnswerPanel({
                 rows={8}
                 value={text}
                 onChange={(event) => setText(event.target.value)}
-                maxLength={20000}
+                maxLength={ANSWER_MAX_CHARS}
                 autoFocus
               />
             </>

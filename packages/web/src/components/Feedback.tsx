@@ -1,24 +1,7 @@
-/** The analysis as the API returns it (PRODUCT.md §3); optional parts render when present. */
-export interface AnalysisResult {
-  verdict?: string;
-  summary?: string;
-  scores: { overall: number; content: number; structure: number; delivery: number | null };
-  keyPoints: {
-    id: string;
-    label: string;
-    covered: boolean;
-    evidence: string | null;
-    probe?: string;
-    /** Made in a follow-up answer, after the interviewer's prompt. */
-    afterPrompt?: boolean;
-  }[];
-  /** For a follow-up answer: the point the interviewer probed and whether the answer made it. */
-  followUp?: { keyPointId: string; label: string; made: boolean };
-  strengths: string[];
-  improvements: string[];
-  /** Narrative from the operator's LLM, when one is configured; it never changes the scores. */
-  llm?: { narrative: string; followUpQuestions: string[]; model: string } | null;
-}
+import type { Schemas } from '../api.ts';
+
+/** The analysis of an answer as the API returns it (PRODUCT.md §3); optional parts render when present. */
+export type AnalysisResult = Schemas['AnswerFeedback'];
 
 export interface AnalysisRecord {
   id: string;
@@ -67,7 +50,6 @@ export function Feedback({ record }: { record: AnalysisRecord }) {
   return (
     <section className="feedback" aria-labelledby="feedback-title" aria-live="polite">
       <h3 id="feedback-title">Feedback</h3>
-      {result.summary && <p>{result.summary}</p>}
       {result.followUp && (
         <p data-testid="follow-up-outcome">
           {result.followUp.made

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { api } from '../api.ts';
-import type { InterviewTurnView, InterviewView } from '../interviews.ts';
+import { api, data } from '../api.ts';
+import type { InterviewTurnView } from '../interviews.ts';
 import { CameraPresenceNote } from './CameraPresenceNote.tsx';
 import { Feedback, FeedbackPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
@@ -14,10 +14,12 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
   const [text, setText] = useState(turn.answerText ?? '');
   const correct = useMutation({
     mutationFn: () =>
-      api<InterviewView>(`/api/v1/interviews/${interviewId}/turns/${turn.turnId}/transcript`, {
-        method: 'PUT',
-        body: { text },
-      }),
+      data(
+        api.PUT('/api/v1/interviews/{id}/turns/{turnId}/transcript', {
+          params: { path: { id: interviewId, turnId: turn.turnId } },
+          body: { text },
+        }),
+      ),
     onSuccess: (view) => {
       client.setQueryData(['interview', interviewId], view);
       setEditing(false);
@@ -25,11 +27,15 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
   });
   const retry = useMutation({
     mutationFn: () =>
-      api<InterviewView>(`/api/v1/interviews/${interviewId}/turns/${turn.turnId}/retry`, { method: 'POST' }),
+      data(
+        api.POST('/api/v1/interviews/{id}/turns/{turnId}/retry', {
+          params: { path: { id: interviewId, turnId: turn.turnId } },
+        }),
+      ),
     onSuccess: (view) => client.setQueryData(['interview', interviewId], view),
   });
   const removeRecording = useMutation({
-    mutationFn: () => api(`/api/v1/recordings/${turn.recordingId}`, { method: 'DELETE' }),
+    mutationFn: () => data(api.DELETE('/api/v1/recordings/{id}', { params: { path: { id: turn.recordingId ?? '' } } })),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interview', interviewId] }),
   });
   const delivery = turn.spoken?.delivery;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { api, type User } from '../api.ts';
+import { api, data } from '../api.ts';
 import { sessionKey } from '../auth.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 
@@ -15,11 +15,16 @@ export function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const body = Object.fromEntries(form.entries());
+    const field = (name: string) => (form.get(name) as string | null) ?? '';
+    const credentials = { email: field('email'), password: field('password') };
     setBusy(true);
     setError(null);
     try {
-      const { user } = await api<{ user: User }>(`/api/v1/auth/${mode}`, { method: 'POST', body });
+      const { user } = await data(
+        signingUp
+          ? api.POST('/api/v1/auth/sign-up', { body: { ...credentials, name: field('name') } })
+          : api.POST('/api/v1/auth/sign-in', { body: credentials }),
+      );
       client.setQueryData(sessionKey, user);
       await navigate({ to: '/' });
     } catch (caught) {

@@ -1,16 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api.ts';
+import { THINKING_SECONDS } from '@rehearse/core/limits';
+import { api, data } from '../api.ts';
 import { useCameraPresence } from '../camera/use-camera-presence.ts';
 import { AnswerPanel } from '../components/AnswerPanel.tsx';
 import { InterviewSummary, InterviewSummaryPending } from '../components/InterviewSummary.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
-import type { AnswerMode, AnswerSubmission, InterviewSummaryView, InterviewView } from '../interviews.ts';
+import type { AnswerMode, AnswerSubmission, InterviewView } from '../interviews.ts';
 import { getMedia, resumeLeftovers } from '../recording/recorder.ts';
+import type { operations } from '../api/schema.d.ts';
 
 const MODE_KEY = 'rehearse.answerMode';
+
+type InterviewEvent = operations['sendInterviewEvent']['requestBody']['content']['application/json']['event'];
 
 /** Refetch the interview whenever the server says it changed (analysis finished, follow-up chosen). */
 function useInterviewStream(id: string) {
@@ -62,7 +66,7 @@ export function InterviewPage() {
   const client = useQueryClient();
   const interview = useQuery({
     queryKey: ['interview', id],
-    queryFn: () => api<InterviewView>(`/api/v1/interviews/${id}`),
+    queryFn: () => data(api.GET('/api/v1/interviews/{id}', { params: { path: { id } } })),
   });
   const [mode, setMode] = useState<AnswerMode>(() => (localStorage.getItem(MODE_KEY) as AnswerMode | null) ?? 'typed');
   const [stream, setStream] = useState<MediaStream | null>(null);
@@ -96,26 +100,30 @@ export function InterviewPage() {
 
   const update = (next: InterviewView) => client.setQueryData(['interview', id], next);
   const act = useMutation({
-    mutationFn: (event: string) =>
-      api<InterviewView>(`/api/v1/interviews/${id}/events`, {
-        method: 'POST',
-        body: { event, expectedVersion: view!.state.version },
-      }),
+    mutationFn: (event: InterviewEvent) =>
+      data(
+        api.POST('/api/v1/interviews/{id}/events', {
+          params: { path: { id } },
+          body: { event, expectedVersion: view!.state.version },
+        }),
+      ),
     onSuccess: update,
     onError: () => void interview.refetch(),
   });
   const submit = useMutation({
     mutationFn: (answer: AnswerSubmission) =>
-      api<InterviewView>(`/api/v1/interviews/${id}/answers`, {
-        method: 'POST',
-        body: { ...answer, turnId: view!.current!.turnId, expectedVersion: view!.state.version },
-      }),
+      data(
+        api.POST('/api/v1/interviews/{id}/answers', {
+          params: { path: { id } },
+          body: { ...answer, turnId: view!.current!.turnId, expectedVersion: view!.state.version },
+        }),
+      ),
     onSuccess: update,
     onError: () => void interview.refetch(),
   });
   const summary = useQuery({
     queryKey: ['interview-summary', id],
-    queryFn: () => api<InterviewSummaryView>(`/api/v1/interviews/${id}/summary`),
+    queryFn: () => data(api.GET('/api/v1/interviews/{id}/summary', { params: { path: { id } } })),
     enabled: view?.state.phase === 'completed' || view?.state.phase === 'wrap-up',
   });
 
@@ -190,9 +198,9 @@ export function InterviewPage() {
       {phase === 'intro' && (
         <div className="card">
           <p>
-            {view.plan.length} questions, about {view.settings.minutes} minutes. You get {20} seconds to think before
-            each answer; the interviewer may follow up on what you leave out. Ask yourself clarifying questions, think
-            out loud, and use STAR for stories.
+            {view.plan.length} questions, about {view.settings.minutes} minutes. You get {THINKING_SECONDS} seconds to
+            think before each answer; the interviewer may follow up on what you leave out. Ask yourself clarifying
+            questions, think out loud, and use STAR for stories.
           </p>
           <button type="button" className="primary" onClick={() => act.mutate('start')} disabled={busy}>
             Begin the interview

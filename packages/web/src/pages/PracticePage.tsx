@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { api, CATEGORIES, LEVELS } from '../api.ts';
+import { INTERVIEW_MINUTES } from '@rehearse/core/limits';
+import { api, CATEGORIES, data, LEVELS, type Schemas } from '../api.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
-import type { InterviewView } from '../interviews.ts';
 import { useRetake } from '../use-retake.ts';
+
+type Settings = Required<Schemas['InterviewSettingsInput']>;
 
 const ROUND_CHOICES = [
   ['mixed', 'Full loop (mixed)'],
@@ -14,30 +16,21 @@ const ROUND_CHOICES = [
   ['behavioral', 'Behavioral'],
 ] as const;
 
-interface InterviewListItem {
-  id: string;
-  status: 'active' | 'completed';
-  createdAt: string;
-  retakeOf: string | null;
-  settings: { round: string; level: string; categories: string[]; minutes: number };
-  questionCount: number;
-}
-
 export function PracticePage() {
   const navigate = useNavigate();
-  const [categories, setCategories] = useState<string[]>([]);
+  const [categories, setCategories] = useState<Settings['categories']>([]);
   const history = useQuery({
     queryKey: ['interviews'],
-    queryFn: () => api<{ items: InterviewListItem[] }>('/api/v1/interviews'),
+    queryFn: () => data(api.GET('/api/v1/interviews')),
   });
   const client = useQueryClient();
   const remove = useMutation({
-    mutationFn: (id: string) => api(`/api/v1/interviews/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => data(api.DELETE('/api/v1/interviews/{id}', { params: { path: { id } } })),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interviews'] }),
   });
   const retake = useRetake();
   const create = useMutation({
-    mutationFn: (body: object) => api<InterviewView>('/api/v1/interviews', { method: 'POST', body }),
+    mutationFn: (body: Settings) => data(api.POST('/api/v1/interviews', { body })),
     onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
   });
 
@@ -45,14 +38,14 @@ export function PracticePage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     create.mutate({
-      round: form.get('round'),
-      level: form.get('level'),
+      round: form.get('round') as Settings['round'],
+      level: form.get('level') as Settings['level'],
       minutes: Number(form.get('minutes')),
       categories,
     });
   }
 
-  const toggle = (category: string) =>
+  const toggle = (category: Settings['categories'][number]) =>
     setCategories((current) =>
       current.includes(category) ? current.filter((c) => c !== category) : [...current, category],
     );
@@ -86,7 +79,13 @@ export function PracticePage() {
           </label>
           <label>
             Length (minutes)
-            <input name="minutes" type="number" min={3} max={90} defaultValue={15} />
+            <input
+              name="minutes"
+              type="number"
+              min={INTERVIEW_MINUTES.min}
+              max={INTERVIEW_MINUTES.max}
+              defaultValue={INTERVIEW_MINUTES.default}
+            />
           </label>
         </div>
         <fieldset className="categories">

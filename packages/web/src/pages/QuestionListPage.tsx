@@ -1,8 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { api, CATEGORIES, LEVELS, ROUNDS, type Page, type QuestionSummary } from '../api.ts';
+import { api, CATEGORIES, data, LEVELS, ROUNDS } from '../api.ts';
+import type { operations } from '../api/schema.d.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
+
+type QuestionQuery = NonNullable<operations['listQuestions']['parameters']['query']>;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -28,10 +31,9 @@ export function QuestionListPage() {
     queryKey: ['questions', filters],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: '25' });
-      for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-      if (pageParam) params.set('cursor', pageParam);
-      return api<Page<QuestionSummary>>(`/api/v1/questions?${params}`, { signal });
+      // The URL's filters go to the server as they are: it refuses a value it does not know, in words.
+      const query = { ...filters, limit: 25, cursor: pageParam } as QuestionQuery;
+      return data(api.GET('/api/v1/questions', { params: { query }, signal }));
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // A new filter keeps the current list on screen until its results arrive, rather than emptying the page.

@@ -1,20 +1,21 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { api, type QuestionDetail } from '../api.ts';
-import { Feedback, FeedbackPending, type AnalysisRecord } from '../components/Feedback.tsx';
+import { ANSWER_MAX_CHARS } from '@rehearse/core/limits';
+import { api, data } from '../api.ts';
+import { Feedback, FeedbackPending } from '../components/Feedback.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 
 export function QuestionPage() {
   const { id } = useParams({ from: '/questions/$id' });
   const question = useQuery({
     queryKey: ['question', id],
-    queryFn: () => api<QuestionDetail>(`/api/v1/questions/${id}`),
+    queryFn: () => data(api.GET('/api/v1/questions/{id}', { params: { path: { id } } })),
   });
   const [revealed, setRevealed] = useState(false);
   const [answer, setAnswer] = useState('');
   const analyse = useMutation({
-    mutationFn: () => api<AnalysisRecord>('/api/v1/analyses', { method: 'POST', body: { questionId: id, answer } }),
+    mutationFn: () => data(api.POST('/api/v1/analyses', { body: { questionId: id, answer } })),
   });
 
   if (question.error) return <ProblemMessage error={question.error} />;
@@ -49,7 +50,7 @@ export function QuestionPage() {
             id="answer"
             rows={8}
             value={answer}
-            maxLength={20000}
+            maxLength={ANSWER_MAX_CHARS}
             onChange={(event) => setAnswer(event.target.value)}
             placeholder="Answer as you would out loud: explain, give an example, name the trade-offs."
           />

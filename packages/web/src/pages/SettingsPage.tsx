@@ -1,27 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api.ts';
+import { api, data } from '../api.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
-
-interface Token {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  scope: 'read' | 'write' | 'admin';
-}
 
 export function SettingsPage() {
   const client = useQueryClient();
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<{ items: Token[] }>('/api/v1/tokens') });
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => data(api.GET('/api/v1/tokens')) });
   const [name, setName] = useState('');
   const [scope, setScope] = useState<'read' | 'write'>('write');
   const [created, setCreated] = useState<string | null>(null);
   const create = useMutation({
-    mutationFn: () =>
-      api<Token & { token: string }>('/api/v1/tokens', { method: 'POST', body: { name, expiresInDays: 90, scope } }),
+    mutationFn: () => data(api.POST('/api/v1/tokens', { body: { name, expiresInDays: 90, scope } })),
     onSuccess: (token) => {
       setCreated(token.token);
       setName('');
@@ -29,7 +18,7 @@ export function SettingsPage() {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api(`/api/v1/tokens/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => data(api.DELETE('/api/v1/tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['tokens'] }),
   });
 
