@@ -3,6 +3,8 @@ import { CATEGORIES, LEVELS, ROUNDS } from '@rehearse/core';
 import { questionsCommand } from './commands/questions.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
+import { codeCheckCommand, problemsCommand } from './commands/problems.ts';
+import { reviewCheckCommand, reviewsCommand } from './commands/reviews.ts';
 import { CliError } from './output.ts';
 
 const oneOf = (allowed: readonly string[], what: string) => (value: string) => {
@@ -43,6 +45,40 @@ program
   .option('--spoken', 'speak every answer with flite and run the whole spoken pipeline')
   .option('--json', 'print JSON')
   .action(evalCommand);
+
+program
+  .command('problems')
+  .description('List the coding problems')
+  .option('--level <level>', `filter by level (${LEVELS.join(', ')})`, oneOf(LEVELS, 'level'))
+  .option('--json', 'print JSON')
+  .action(problemsCommand);
+
+program
+  .command('code')
+  .description('Coding round tools')
+  .command('check')
+  .description("Run a solution (FILE.ts or FILE.js) against a problem's tests in the sandbox and score it")
+  .requiredOption('--problem <id>', 'the problem id (see `rehearse problems`)')
+  .requiredOption('--solution <file>', 'the solution: .ts or .js')
+  .option('--json', 'print JSON')
+  .action(codeCheckCommand);
+
+program
+  .command('reviews')
+  .description('List the code-review exercises')
+  .option('--level <level>', `filter by level (${LEVELS.join(', ')})`, oneOf(LEVELS, 'level'))
+  .option('--json', 'print JSON')
+  .action(reviewsCommand);
+
+program
+  .command('review')
+  .description('Code-review round tools')
+  .command('check')
+  .description('Score a review (FILE.json: {comments:[{file, line, endLine?, body}], summary, verdict}) of an exercise')
+  .requiredOption('--exercise <id>', 'the exercise id (see `rehearse reviews`)')
+  .requiredOption('--review <file>', 'the review, as JSON')
+  .option('--json', 'print JSON')
+  .action(reviewCheckCommand);
 
 try {
   await program.parseAsync();

@@ -22,6 +22,8 @@ import { analysisRoutes } from './modules/analyses/analyses.routes.ts';
 import { recordingRoutes } from './modules/recordings/recordings.routes.ts';
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { interviewRoutes } from './modules/interviews/interviews.routes.ts';
+import { codingRoutes } from './modules/coding/coding.routes.ts';
+import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 import { registerSpa } from './web/spa.ts';
 
 export interface AppOptions {
@@ -91,6 +93,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   analysisRoutes(app, deps);
   recordingRoutes(app, deps);
   interviewRoutes(app, deps);
+  codingRoutes(app, deps);
+  reviewRoutes(app, deps);
   await uploadRoutes(app, deps);
 
   const serveSpa = await registerSpa(app, deps.config.webDistDir);

@@ -30,6 +30,11 @@ import { createSpeech, type Speech } from './modules/speech/speech-wiring.ts';
 import type { Availability } from './modules/speech/transcriber.ts';
 import { notFound, type DeliveryInput, type Question } from '@rehearse/core';
 import { createSignInThrottle, type SignInThrottle } from './modules/auth/sign-in-throttle.ts';
+import { CODE_CHECK, codeCheckTask } from './modules/coding/code-check.task.ts';
+import { createCodingService, type CodingService } from './modules/coding/coding.service.ts';
+import { loadProblems } from './modules/coding/problem-content.ts';
+import { loadExercises } from './modules/reviews/exercise-content.ts';
+import { createReviewService, type ReviewService } from './modules/reviews/reviews.service.ts';
 
 export interface Dependencies {
   config: Config;
@@ -53,6 +58,10 @@ export interface Dependencies {
   uploads: UploadService;
   interviews: InterviewService;
   interviewEvents: InterviewEvents;
+  /** The coding round: problems, and attempts checked in the sandbox by background jobs. */
+  coding: CodingService;
+  /** The code-review round: exercises, and reviews checked off the event loop. */
+  reviews: ReviewService;
   speechAvailability: () => Promise<Availability>;
   /** The spoken-answer path: transcription biased to the question, and delivery (the CLI uses it directly). */
   speech: Speech;
@@ -159,6 +168,25 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
   });
   queue.register(turnAnalysisTask(interviews));
+  const problems = await loadProblems(config.problemsDir);
+  for (const bad of problems.invalid) log('problem skipped: invalid', bad);
+  const coding = createCodingService({
+    db,
+    problems: problems.problems,
+    scheduleCheck: async (attemptId) => {
+      await queue.enqueue(CODE_CHECK, { attemptId }, { idempotencyKey: `${CODE_CHECK}:${attemptId}` });
+    },
+    check: ({ problem, language, source, mode, customInputs }) =>
+      workers.runInWorker('checkCode', { problem, language, source, visibleOnly: mode === 'run', customInputs }),
+  });
+  queue.register(codeCheckTask(coding));
+  const exercises = await loadExercises(config.reviewsDir);
+  for (const bad of exercises.invalid) log('review exercise skipped: invalid', bad);
+  const reviews = createReviewService({
+    db,
+    exercises: exercises.exercises,
+    check: (exercise, submission) => workers.runInWorker('checkReview', exercise, submission),
+  });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
     if (recording.answerId)
       await interviews.attachRecording({ id: recording.id, userId: recording.userId, answerId: recording.answerId });
@@ -193,6 +221,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     uploads,
     interviews,
     interviewEvents,
+    coding,
+    reviews,
     speechAvailability: () => speech.availability(),
     speech,
     close: async () => {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** This machine only by default: the first account to sign up administers the instance. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   /** Absent: SQLite in DATA_DIR. `postgres://…`: PostgreSQL. */
   DATABASE_URL: z
@@ -16,6 +17,10 @@ const configSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CONTENT_DIR: z.string().optional(),
+  /** The coding problems: one folder per problem (default content/problems). */
+  PROBLEMS_DIR: z.string().optional(),
+  /** The code-review exercises: one YAML file per exercise (default content/reviews). */
+  REVIEWS_DIR: z.string().optional(),
   WEB_DIST_DIR: z.string().optional(),
   /** Optional OpenAI-compatible chat endpoint for narrative feedback. */
   LLM_BASE_URL: z.url().optional(),
@@ -61,6 +66,8 @@ export type Config = {
   authSecret: string | undefined;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   contentDir: string;
+  problemsDir: string;
+  reviewsDir: string;
   webDistDir: string;
   llm: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
   transcription: { baseUrl: string; apiKey: string | undefined; model: string } | undefined;
@@ -94,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
     contentDir: resolve(e.CONTENT_DIR ?? resolve(repositoryRoot, 'content', 'questions')),
+    problemsDir: resolve(e.PROBLEMS_DIR ?? resolve(repositoryRoot, 'content', 'problems')),
+    reviewsDir: resolve(e.REVIEWS_DIR ?? resolve(repositoryRoot, 'content', 'reviews')),
     webDistDir: resolve(e.WEB_DIST_DIR ?? resolve(repositoryRoot, 'packages', 'web', 'dist')),
     llm: e.LLM_BASE_URL
       ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL ?? 'gpt-4o-mini' }

@@ -18,6 +18,8 @@ interface Ids {
   interview: string;
   token: string;
   user: string;
+  attempt: string;
+  review: string;
 }
 
 interface Case {
@@ -106,6 +108,30 @@ const CASES: Record<string, Case> = {
     url: (ids) => `/api/v1/interviews/${ids.interview}/summary`,
   },
   'GET /api/v1/interviews/{id}/stream': { access: 'owned', url: (ids) => `/api/v1/interviews/${ids.interview}/stream` },
+  'GET /api/v1/problems': { access: 'signed-in', url: () => '/api/v1/problems' },
+  'GET /api/v1/problems/{id}': { access: 'signed-in', url: () => '/api/v1/problems/lru-cache' },
+  'POST /api/v1/problems/{id}/attempts': {
+    access: 'signed-in',
+    url: () => '/api/v1/problems/lru-cache/attempts',
+    body: () => ({ language: 'javascript', source: 'export class LRUCache {}', mode: 'run' }),
+  },
+  'GET /api/v1/problems/{id}/attempts': { access: 'signed-in', url: () => '/api/v1/problems/lru-cache/attempts' },
+  'GET /api/v1/code-attempts/{id}': { access: 'owned', url: (ids) => `/api/v1/code-attempts/${ids.attempt}` },
+  'GET /api/v1/review-exercises': { access: 'signed-in', url: () => '/api/v1/review-exercises' },
+  'GET /api/v1/review-exercises/{id}': {
+    access: 'signed-in',
+    url: () => '/api/v1/review-exercises/order-export-endpoint',
+  },
+  'POST /api/v1/review-exercises/{id}/submissions': {
+    access: 'signed-in',
+    url: () => '/api/v1/review-exercises/order-export-endpoint/submissions',
+    body: () => ({ comments: [], summary: '', verdict: 'comment' }),
+  },
+  'GET /api/v1/review-exercises/{id}/submissions': {
+    access: 'signed-in',
+    url: () => '/api/v1/review-exercises/order-export-endpoint/submissions',
+  },
+  'GET /api/v1/review-submissions/{id}': { access: 'owned', url: (ids) => `/api/v1/review-submissions/${ids.review}` },
   'POST /files': { access: 'signed-in', url: () => '/files' },
   'OPTIONS /files': { access: 'open', url: () => '/files' },
   'PATCH /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },
@@ -143,7 +169,16 @@ describe.each(dialects)('the authorization matrix on %s', (dialect) => {
       ...{ mime: 'audio/webm', bytes: 10, sha256: '0'.repeat(64), duration_sec: 1 },
       created_at: new Date().toISOString(),
     });
-    ids = { question, analysis, recording, interview, token, user: owner.user.id };
+    const attempt = (
+      await as('POST', '/api/v1/problems/lru-cache/attempts', { language: 'javascript', source: 'class LRUCache {}' })
+    ).json<{ id: string }>().id;
+    const review = (
+      await as('POST', '/api/v1/review-exercises/order-export-endpoint/submissions', {
+        comments: [{ file: 'src/orders/export.routes.ts', line: 12, body: 'SQL injection here.' }],
+        verdict: 'request-changes',
+      })
+    ).json<{ id: string }>().id;
+    ids = { question, analysis, recording, interview, token, user: owner.user.id, attempt, review };
   });
   afterAll(async () => t.close());
 

@@ -137,7 +137,40 @@ export interface RecordingsTable {
   created_at: IsoTime;
 }
 
+export interface CodeAttemptsTable {
+  id: string;
+  user_id: string;
+  problem_id: string;
+  language: string;
+  /** run: visible tests and the candidate's own inputs; submit: every test, scored. */
+  mode: 'run' | 'submit';
+  source: string;
+  /** JSON array of inputs (each the JSON text of args or ops). */
+  custom_inputs: string;
+  status: 'queued' | 'done' | 'failed';
+  /** The CodeCheckReport as JSON text, once done. */
+  report: string | null;
+  overall_score: number | null;
+  error: string | null;
+  created_at: IsoTime;
+  finished_at: IsoTime | null;
+}
+
+export interface ReviewSubmissionsTable {
+  id: string;
+  user_id: string;
+  exercise_id: string;
+  /** The candidate's review as JSON text: {comments, summary, verdict}. */
+  submission: string;
+  /** The ReviewCheck as JSON text. */
+  result: string;
+  overall_score: number;
+  created_at: IsoTime;
+}
+
 export interface Database {
+  code_attempts: CodeAttemptsTable;
+  review_submissions: ReviewSubmissionsTable;
   interviews: InterviewsTable;
   interview_turns: InterviewTurnsTable;
   questions: QuestionsTable;

@@ -4,11 +4,18 @@ import {
   analyzeAnswer as analyze,
   createQuestionIndex,
   type AnswerAnalysis,
+  checkReview,
+  type CodeCheckReport,
+  type Exercise,
+  type ReviewCheck,
+  type ReviewSubmission,
   type DeliveryInput,
   type Question,
   type QuestionIndex,
 } from '@rehearse/core';
 import { buildLanguageModelFiles, type LanguageModelBuildInput } from '../modules/speech/language-model-build.ts';
+import { checkSolution, type CheckRequest } from '../modules/coding/code-check.ts';
+import { openSandbox } from '../modules/coding/quickjs-sandbox.ts';
 import { BANK, sharedValue, type SharedBank } from './worker-shared.ts';
 
 /** A bank question goes by its id (the thread has the bank); a user's own question whole. */
@@ -48,6 +55,18 @@ export const workerFunctions = {
   },
   buildLanguageModel(input: LanguageModelBuildInput): { arpa: string; dictionary: string } {
     return buildLanguageModelFiles(input);
+  },
+  /** Checks a coding solution in a fresh QuickJS sandbox (its WebAssembly memory never shrinks: one per check). */
+  async checkCode(request: CheckRequest): Promise<CodeCheckReport> {
+    const session = await openSandbox();
+    try {
+      return checkSolution(request, session);
+    } finally {
+      session.dispose();
+    }
+  },
+  checkReview(exercise: Exercise, submission: ReviewSubmission): ReviewCheck {
+    return checkReview(exercise, submission);
   },
 };
 

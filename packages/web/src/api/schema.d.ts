@@ -451,6 +451,147 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The coding problems */
+    get: operations['listProblems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One coding problem, without its hidden tests */
+    get: operations['getProblem'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/problems/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your attempts at a problem, newest first */
+    get: operations['listCodeAttempts'];
+    put?: never;
+    /**
+     * Run (visible tests and your inputs) or submit (every test, scored) your code
+     * @description The code runs in a sandbox on a background job; poll the attempt until its status is done.
+     */
+    post: operations['createCodeAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-attempts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your attempts, with its report once checked */
+    get: operations['getCodeAttempt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/review-exercises': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The code-review exercises */
+    get: operations['listReviewExercises'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/review-exercises/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One pull request to review, with its diff */
+    get: operations['getReviewExercise'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/review-exercises/{id}/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your reviews of an exercise, newest first */
+    get: operations['listReviewSubmissions'];
+    put?: never;
+    /** Submit your review: line comments, a summary and a verdict */
+    post: operations['submitReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/review-submissions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your reviews, with its check and the debrief */
+    get: operations['getReviewSubmission'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/files': {
     parameters: {
       query?: never;
@@ -1084,6 +1225,266 @@ export interface components {
         createdAt: string;
         overall: number | null;
         byDimension: components['schemas']['DimensionScores'];
+      } | null;
+    };
+    ProblemSummary: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      level: 'junior' | 'mid' | 'senior';
+      tags: string[];
+      languages: ('typescript' | 'javascript')[];
+    };
+    /** @description A coding problem as a candidate sees it: no hidden tests, no reference */
+    CodingProblem: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      level: 'junior' | 'mid' | 'senior';
+      tags: string[];
+      /** @enum {string} */
+      kind: 'function' | 'class';
+      /** @description The function or class name the tests call */
+      entry: string;
+      /** @description Markdown */
+      statement: string;
+      starter: {
+        typescript: string;
+        javascript: string;
+      };
+      visibleTests: {
+        name: string;
+        /** @description Any JSON value */
+        input: unknown;
+        /** @description Any JSON value */
+        expected: unknown;
+        throws: boolean;
+      }[];
+      hiddenTestCount: number;
+      targetComplexity: {
+        time: string;
+        space: string;
+      };
+    };
+    CodeCheckReport: {
+      problemId: string;
+      /** @enum {string} */
+      language: 'typescript' | 'javascript';
+      tests: {
+        visible: {
+          passed: number;
+          total: number;
+        };
+        hidden: {
+          passed: number;
+          total: number;
+        };
+      };
+      results: {
+        name: string;
+        /** @enum {string} */
+        group: 'visible' | 'hidden' | 'large' | 'custom';
+        passed: boolean;
+        message?: string;
+        ms?: number;
+        /** @description Any JSON value */
+        expected?: unknown;
+        /** @description Any JSON value */
+        actual?: unknown;
+        /** @enum {string} */
+        stopped?: 'timeout' | 'memory' | 'output' | 'forbidden';
+      }[];
+      failures: {
+        test: string;
+        message: string;
+      }[];
+      efficiency: {
+        /** @enum {string} */
+        verdict: 'optimal' | 'acceptable' | 'slow' | 'too-slow' | 'unknown';
+        detail: string;
+      };
+      quality: {
+        findings: {
+          rule: string;
+          line: number;
+          message: string;
+        }[];
+      };
+      scores: {
+        correctness: number;
+        efficiency: number;
+        quality: number;
+        overall: number;
+      };
+      stopped: {
+        /** @enum {string} */
+        reason: 'timeout' | 'memory' | 'output' | 'forbidden';
+        detail: string;
+      } | null;
+      compileError: {
+        message: string;
+        line: number | null;
+      } | null;
+      output: string;
+      strengths: string[];
+      improvements: string[];
+    };
+    CodeAttempt: {
+      id: string;
+      problemId: string;
+      /** @enum {string} */
+      language: 'typescript' | 'javascript';
+      /** @enum {string} */
+      mode: 'run' | 'submit';
+      /** @enum {string} */
+      status: 'queued' | 'done' | 'failed';
+      source: string;
+      createdAt: string;
+      finishedAt: string | null;
+      error: string | null;
+      report: components['schemas']['CodeCheckReport'] | null;
+      /** @description After a submit: what the interviewer asks next and what good code shows */
+      debrief: {
+        followUps: string[];
+        goodCode: string[];
+        complexity: {
+          time: string;
+          space: string;
+        };
+      } | null;
+    };
+    ReviewExerciseSummary: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      level: 'junior' | 'mid' | 'senior';
+      languages: ('typescript' | 'javascript' | 'python' | 'java' | 'go' | 'sql')[];
+      minutes: number;
+    };
+    /** @description A pull request to review; line numbers are the new side of the diff */
+    ReviewExercise: {
+      id: string;
+      title: string;
+      /** @enum {string} */
+      level: 'junior' | 'mid' | 'senior';
+      minutes: number;
+      /** @description Markdown, as the author wrote it */
+      description: string;
+      languages: ('typescript' | 'javascript' | 'python' | 'java' | 'go' | 'sql')[];
+      files: {
+        path: string;
+        language: string;
+        /** @enum {string} */
+        status: 'added' | 'modified';
+        additions: number;
+        deletions: number;
+        hunks: {
+          header: string;
+          lines: {
+            /** @enum {string} */
+            kind: 'context' | 'added' | 'removed';
+            text: string;
+            oldLine: number | null;
+            newLine: number | null;
+          }[];
+        }[];
+      }[];
+    };
+    ReviewSubmission: {
+      comments: {
+        file: string;
+        line: number;
+        endLine?: number;
+        body: string;
+      }[];
+      summary: string;
+      /** @enum {string} */
+      verdict: 'approve' | 'comment' | 'request-changes';
+    };
+    ReviewCheck: {
+      exerciseId: string;
+      found: {
+        issueId: string;
+        /** @enum {string} */
+        severity: 'blocker' | 'major' | 'minor';
+        comment: {
+          file: string;
+          line: number;
+          endLine?: number;
+          body: string;
+        };
+        explanation: number;
+        evidence: string[];
+      }[];
+      missed: {
+        issueId: string;
+        /** @enum {string} */
+        severity: 'blocker' | 'major' | 'minor';
+      }[];
+      noise: number;
+      noiseComments: {
+        comment: {
+          file: string;
+          line: number;
+          endLine?: number;
+          body: string;
+        };
+        reason: string;
+      }[];
+      scores: {
+        recall: number;
+        precision: number;
+        explanation: number;
+        overall: number;
+      };
+      verdict: {
+        /** @enum {string} */
+        given: 'approve' | 'comment' | 'request-changes';
+        /** @enum {string} */
+        expected: 'approve' | 'comment' | 'request-changes';
+        fits: boolean;
+      };
+      summaryPrioritises: boolean;
+      followUp: string | null;
+      strengths: string[];
+      improvements: string[];
+    };
+    ReviewSubmissionResult: {
+      id: string;
+      exerciseId: string;
+      createdAt: string;
+      submission: components['schemas']['ReviewSubmission'];
+      result: components['schemas']['ReviewCheck'];
+      /** @description What was planted, the lines that only look wrong, and the model review */
+      debrief: {
+        issues: {
+          id: string;
+          file: string;
+          lines: [number, number];
+          /** @enum {string} */
+          kind:
+            | 'correctness'
+            | 'error-handling'
+            | 'security'
+            | 'authorization'
+            | 'concurrency'
+            | 'performance'
+            | 'coupling'
+            | 'testing'
+            | 'api-contract'
+            | 'readability';
+          /** @enum {string} */
+          severity: 'blocker' | 'major' | 'minor';
+          title: string;
+          why: string;
+          fix: string;
+        }[];
+        fine: {
+          file: string;
+          lines: [number, number];
+          why: string;
+        }[];
+        modelReview: components['schemas']['ReviewSubmission'];
       } | null;
     };
   };
@@ -3547,6 +3948,609 @@ export interface operations {
       };
       /** @description Too many open live connections for this account */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProblems: {
+    parameters: {
+      query?: {
+        level?: 'junior' | 'mid' | 'senior';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ProblemSummary'][];
+          };
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProblem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodingProblem'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCodeAttempts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CodeAttempt'][];
+          };
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createCodeAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          language: 'typescript' | 'javascript';
+          source: string;
+          /**
+           * @default submit
+           * @enum {string}
+           */
+          mode?: 'run' | 'submit';
+          /**
+           * @description Your own inputs for a run: each the JSON text of the arguments (or the operations)
+           * @default []
+           */
+          customInputs?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeAttempt'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A custom input is not a JSON array */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCodeAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeAttempt'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReviewExercises: {
+    parameters: {
+      query?: {
+        level?: 'junior' | 'mid' | 'senior';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReviewExerciseSummary'][];
+          };
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewExercise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewExercise'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReviewSubmissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReviewSubmissionResult'][];
+          };
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  submitReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          comments: {
+            file: string;
+            line: number;
+            endLine?: number;
+            body: string;
+          }[];
+          /** @default  */
+          summary?: string;
+          /** @enum {string} */
+          verdict: 'approve' | 'comment' | 'request-changes';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSubmissionResult'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReviewSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSubmissionResult'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,6 +5,8 @@ import * as interviews from './0003-interviews.ts';
 import * as turnCamera from './0004-turn-camera.ts';
 import * as interviewRetakes from './0005-interview-retakes.ts';
 import * as tokenScopes from './0006-token-scopes.ts';
+import * as codeAttempts from './0007-code-attempts.ts';
+import * as reviewSubmissions from './0008-review-submissions.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-turn-camera': turnCamera,
   '0005-interview-retakes': interviewRetakes,
   '0006-token-scopes': tokenScopes,
+  '0007-code-attempts': codeAttempts,
+  '0008-review-submissions': reviewSubmissions,
 };

@@ -1,0 +1,288 @@
+// Checks a candidate's solution to a problem: compiles it, runs the visible and hidden tests and the large inputs
+// in the sandbox (the reference solution on the same large inputs, in the same run, for the time to beat), lints
+// it, and scores it. Runs synchronously on the calling thread: callers put it on a worker thread.
+import {
+  explainCheck,
+  judgeEfficiency,
+  judgeOutcome,
+  overallScores,
+  prepareSource,
+  qualityScore,
+  type CodeCheckReport,
+  type CodeLanguage,
+  type LargeRun,
+  type LargeTest,
+  type ProblemTest,
+  type ProblemWithReferences,
+  type RunStop,
+  type TestResult,
+} from '@rehearse/core';
+import { lintSolution } from './eslint-quality.ts';
+import { DEFAULT_LIMITS, type CallResult, type SandboxSession } from './quickjs-sandbox.ts';
+import { stripTypes } from './typescript-strip.ts';
+
+export interface CheckRequest {
+  readonly problem: ProblemWithReferences;
+  readonly language: CodeLanguage;
+  readonly source: string;
+  /** "Run" in the editor: the visible tests and the candidate's own inputs only, no scores that count. */
+  readonly visibleOnly?: boolean;
+  /** The candidate's own inputs (args or ops as JSON text), answered by the reference solution too. */
+  readonly customInputs?: readonly string[];
+}
+
+/** A large input may take the candidate this many times the reference's time before it is stopped. */
+const LARGE_TIME_FACTOR = 40;
+const LARGE_MIN_TIMEOUT_MS = 1500;
+const LARGE_MAX_TIMEOUT_MS = 6000;
+const MAX_SOURCE_CHARACTERS = 50_000;
+
+export function checkSolution(request: CheckRequest, session: SandboxSession): CodeCheckReport {
+  const { problem } = request.problem;
+  const base = { problemId: problem.id, language: request.language };
+  if (request.source.length > MAX_SOURCE_CHARACTERS)
+    return failedBeforeRunning(request, {
+      message: `The code is longer than ${MAX_SOURCE_CHARACTERS} characters.`,
+      line: null,
+    });
+  const compiled = compile(request.source, request.language);
+  if (!compiled.ok) return failedBeforeRunning(request, compiled.error);
+  const prepared = prepareSource(compiled.code);
+  if (!prepared.ok)
+    return stoppedBeforeRunning(
+      request,
+      `${prepared.forbidden} on line ${prepared.line} ${prepared.forbidden === 'imports' ? 'are' : 'is'} not available: solutions run without files, network, processes or modules.`,
+    );
+  const results: TestResult[] = [];
+  const state: { stopped: CodeCheckReport['stopped'] } = { stopped: null };
+  const run = (test: ProblemTest, group: TestResult['group']) => {
+    // After a stop (a timeout, a memory or output bomb), the rest would only stop the same way, slowly.
+    if (state.stopped) {
+      results.push({
+        name: test.name,
+        group,
+        passed: false,
+        message: 'Not run: the code was stopped on an earlier test.',
+      });
+      return null;
+    }
+    const input = JSON.stringify('ops' in test ? test.ops : test.args);
+    const call = session.call(prepared.script, problem.entry, problem.kind, input, DEFAULT_LIMITS);
+    const result = toTestResult(call, test, group, problem.entry);
+    if (result.stopped && !state.stopped) state.stopped = { reason: result.stopped, detail: stopDetail(call) };
+    results.push(result);
+    return call;
+  };
+  let output = '';
+  for (const test of problem.tests.visible) {
+    const call = run(test, 'visible');
+    if (call?.status === 'ok') output += call.output;
+  }
+  for (const input of request.customInputs ?? []) results.push(runCustom(request, prepared.script, input, session));
+  if (!request.visibleOnly) {
+    for (const test of problem.tests.hidden) run(test, 'hidden');
+    if (state.stopped)
+      for (const test of problem.tests.large)
+        results.push({
+          name: test.name,
+          group: 'large',
+          passed: false,
+          message: 'Not run: the code was stopped on an earlier test.',
+        });
+    else results.push(...runLarge(request, prepared.script, session, (stop) => (state.stopped ??= stop)));
+  }
+  const lint = lintSolution(request.source, request.language);
+  const largeRuns = results.filter((r) => r.group === 'large');
+  const efficiency = judgeEfficiency(
+    largeRuns.map((r) => ({
+      name: r.name,
+      candidateMs: r.ms ?? null,
+      referenceMs: (r as TestResult & { referenceMs?: number }).referenceMs ?? 0,
+      timedOut: r.stopped === 'timeout',
+    })) satisfies LargeRun[],
+    problem.complexity.time,
+  );
+  const counted = results.filter((r) => r.group !== 'custom');
+  const correctness = counted.length ? (100 * counted.filter((r) => r.passed).length) / counted.length : 0;
+  const quality = qualityScore(lint.findings);
+  const report = {
+    ...base,
+    tests: { visible: tally(results, ['visible']), hidden: tally(results, ['hidden', 'large']) },
+    results: results.map(({ referenceMs: _reference, ...result }: TestResult & { referenceMs?: number }) => result),
+    failures: counted.filter((r) => !r.passed).map((r) => ({ test: r.name, message: r.message ?? 'failed' })),
+    efficiency: { verdict: efficiency.verdict, detail: efficiency.detail },
+    quality: { findings: lint.findings },
+    scores: overallScores(correctness, request.visibleOnly ? 0 : efficiency.score, quality),
+    stopped: state.stopped,
+    compileError: null,
+    output: output.slice(0, DEFAULT_LIMITS.outputBytes),
+  };
+  return { ...report, ...explainCheck(report) };
+}
+
+function compile(
+  source: string,
+  language: CodeLanguage,
+): { ok: true; code: string } | { ok: false; error: { message: string; line: number | null } } {
+  const lint = lintSolution(source, language);
+  if (lint.syntaxError)
+    return { ok: false, error: { message: `SyntaxError: ${lint.syntaxError.message}`, line: lint.syntaxError.line } };
+  if (language === 'javascript') return { ok: true, code: source };
+  const stripped = stripTypes(source);
+  return stripped.ok
+    ? { ok: true, code: stripped.code }
+    : { ok: false, error: { message: stripped.message, line: null } };
+}
+
+function toTestResult(call: CallResult, test: ProblemTest, group: TestResult['group'], entry: string): TestResult {
+  if (call.status === 'error') return { name: test.name, group, passed: false, message: call.message };
+  if (call.status === 'stopped')
+    return { name: test.name, group, passed: false, message: call.detail, stopped: call.reason, ms: call.ms };
+  const verdict = judgeOutcome(call.outcome, test, entry);
+  return { name: test.name, group, passed: verdict.passed, message: verdict.message, ms: call.ms };
+}
+
+/** Large inputs: generated in the sandbox, answered by the reference first (its time is the one to beat). */
+function runLarge(
+  request: CheckRequest,
+  script: string,
+  session: SandboxSession,
+  onStop: (stop: { reason: RunStop; detail: string }) => void,
+): Array<TestResult & { referenceMs: number }> {
+  const { problem } = request.problem;
+  const reference = referenceScript(request);
+  return problem.tests.large.map((test) => {
+    const { input, expected, referenceMs } = largeBaseline(request, test, reference, session);
+    const timeoutMs = Math.min(LARGE_MAX_TIMEOUT_MS, Math.max(LARGE_MIN_TIMEOUT_MS, referenceMs * LARGE_TIME_FACTOR));
+    const call = session.call(script, problem.entry, problem.kind, input, {
+      ...DEFAULT_LIMITS,
+      timeoutMs,
+      memoryBytes: 256 * 1024 * 1024,
+    });
+    const base = { name: test.name, group: 'large' as const, referenceMs };
+    if (call.status === 'stopped') {
+      onStop({ reason: call.reason, detail: call.detail });
+      return { ...base, passed: false, message: call.detail, stopped: call.reason, ms: call.ms };
+    }
+    if (call.status === 'error') return { ...base, passed: false, message: call.message };
+    const verdict = judgeOutcome(call.outcome, { expected, unordered: test.unordered }, problem.entry);
+    return { ...base, passed: verdict.passed, message: verdict.message, ms: call.ms };
+  });
+}
+
+interface LargeBaseline {
+  readonly input: string;
+  readonly expected: unknown;
+  readonly referenceMs: number;
+}
+
+/**
+ * A large input, the reference's answer and its time, kept for the life of the process: generating and answering
+ * a large input costs more than the candidate's run, and neither changes between checks.
+ */
+const largeBaselines = new Map<string, LargeBaseline>();
+
+function largeBaseline(
+  request: CheckRequest,
+  test: LargeTest,
+  reference: string,
+  session: SandboxSession,
+): LargeBaseline {
+  const { problem } = request.problem;
+  const key = `${problem.id}\u0000${request.language}\u0000${test.name}\u0000${test.generate}`;
+  const known = largeBaselines.get(key);
+  if (known) return known;
+  const input = session.evaluateJson(test.generate, {
+    ...DEFAULT_LIMITS,
+    timeoutMs: 10_000,
+    memoryBytes: 256 * 1024 * 1024,
+  });
+  const answered = session.call(reference, problem.entry, problem.kind, input, {
+    ...DEFAULT_LIMITS,
+    timeoutMs: 10_000,
+    memoryBytes: 256 * 1024 * 1024,
+  });
+  if (answered.status !== 'ok' || answered.outcome.threw)
+    throw new Error(`the reference failed on ${problem.id} "${test.name}": ${JSON.stringify(answered).slice(0, 300)}`);
+  const baseline = { input, expected: answered.outcome.value, referenceMs: answered.ms };
+  largeBaselines.set(key, baseline);
+  return baseline;
+}
+
+function runCustom(request: CheckRequest, script: string, input: string, session: SandboxSession): TestResult {
+  const { problem } = request.problem;
+  const name = `your input ${input.length > 60 ? `${input.slice(0, 60)}…` : input}`;
+  const expected = session.call(referenceScript(request), problem.entry, problem.kind, input);
+  const call = session.call(script, problem.entry, problem.kind, input);
+  if (call.status !== 'ok')
+    return { name, group: 'custom', passed: false, message: call.status === 'error' ? call.message : call.detail };
+  const reference = expected.status === 'ok' ? expected.outcome : { threw: 'the reference could not run this input' };
+  const verdict = judgeOutcome(
+    call.outcome,
+    reference.threw && !Array.isArray(reference.value) ? { throws: true } : { expected: reference.value },
+    problem.entry,
+  );
+  return {
+    name,
+    group: 'custom',
+    passed: verdict.passed,
+    message: verdict.message,
+    actual: call.outcome.value ?? call.outcome.threw,
+    expected: reference.value ?? reference.threw,
+    ms: call.ms,
+  };
+}
+
+function referenceScript(request: CheckRequest): string {
+  const source = request.problem.references[request.language];
+  const compiled = compile(source, request.language);
+  if (!compiled.ok) throw new Error(`the reference of ${request.problem.problem.id} does not compile`);
+  const prepared = prepareSource(compiled.code);
+  if (!prepared.ok) throw new Error(`the reference of ${request.problem.problem.id} uses ${prepared.forbidden}`);
+  return prepared.script;
+}
+
+function stopDetail(call: CallResult): string {
+  return call.status === 'stopped' ? call.detail : '';
+}
+
+function tally(results: readonly TestResult[], groups: readonly TestResult['group'][]) {
+  const inGroups = results.filter((r) => groups.includes(r.group));
+  return { passed: inGroups.filter((r) => r.passed).length, total: inGroups.length };
+}
+
+function emptyReport(request: CheckRequest) {
+  const { problem } = request.problem;
+  const hiddenTotal = request.visibleOnly ? 0 : problem.tests.hidden.length + problem.tests.large.length;
+  return {
+    problemId: problem.id,
+    language: request.language,
+    tests: { visible: { passed: 0, total: problem.tests.visible.length }, hidden: { passed: 0, total: hiddenTotal } },
+    results: [],
+    failures: [],
+    efficiency: { verdict: 'unknown' as const, detail: 'The code did not run.' },
+    quality: { findings: [] },
+    scores: overallScores(0, 0, 0),
+    stopped: null,
+    compileError: null,
+    output: '',
+  };
+}
+
+function failedBeforeRunning(request: CheckRequest, error: { message: string; line: number | null }): CodeCheckReport {
+  const report = {
+    ...emptyReport(request),
+    compileError: error,
+    failures: [{ test: 'compile', message: error.message }],
+  };
+  return { ...report, ...explainCheck(report) };
+}
+
+function stoppedBeforeRunning(request: CheckRequest, detail: string): CodeCheckReport {
+  const report = {
+    ...emptyReport(request),
+    stopped: { reason: 'forbidden' as const, detail },
+    failures: [{ test: 'run', message: detail }],
+  };
+  return { ...report, ...explainCheck(report) };
+}
