@@ -1,0 +1,75 @@
+/**
+ * Stops calls to a failing dependency: opens after `failureThreshold` consecutive failures, waits `cooldownMs`,
+ * then lets a single trial call decide whether to close again.
+ */
+export class CircuitBreaker {
+  #failureThreshold;
+  #cooldownMs;
+  #clock;
+  #current = 'closed';
+  #consecutiveFailures = 0;
+  #openedAt = 0;
+  #trialInFlight = false;
+
+  constructor(failureThreshold, cooldownMs, clock) {
+    if (!Number.isInteger(failureThreshold) || failureThreshold < 1) {
+      throw new RangeError(`failureThreshold must be a positive integer, got ${failureThreshold}`);
+    }
+    if (!Number.isInteger(cooldownMs) || cooldownMs < 1) {
+      throw new RangeError(`cooldownMs must be a positive integer, got ${cooldownMs}`);
+    }
+    if (typeof clock?.now !== 'function') throw new TypeError('clock must have a now() method');
+    this.#failureThreshold = failureThreshold;
+    this.#cooldownMs = cooldownMs;
+    this.#clock = clock;
+  }
+
+  state() {
+    this.#endCooldownIfDue();
+    return this.#current;
+  }
+
+  canRequest() {
+    this.#endCooldownIfDue();
+    if (this.#current === 'closed') return true;
+    if (this.#current === 'open' || this.#trialInFlight) return false;
+    this.#trialInFlight = true;
+    return true;
+  }
+
+  recordSuccess() {
+    this.#endCooldownIfDue();
+    if (this.#current === 'open') return;
+    this.#close();
+  }
+
+  recordFailure() {
+    this.#endCooldownIfDue();
+    if (this.#current === 'open') return;
+    if (this.#current === 'half-open') {
+      this.#open();
+      return;
+    }
+    this.#consecutiveFailures++;
+    if (this.#consecutiveFailures >= this.#failureThreshold) this.#open();
+  }
+
+  #endCooldownIfDue() {
+    if (this.#current === 'open' && this.#clock.now() - this.#openedAt >= this.#cooldownMs) {
+      this.#current = 'half-open';
+      this.#trialInFlight = false;
+    }
+  }
+
+  #open() {
+    this.#current = 'open';
+    this.#openedAt = this.#clock.now();
+    this.#trialInFlight = false;
+  }
+
+  #close() {
+    this.#current = 'closed';
+    this.#consecutiveFailures = 0;
+    this.#trialInFlight = false;
+  }
+}
