@@ -1,11 +1,13 @@
 /** A least-recently-used cache: a Map keeps keys in insertion order, so re-inserting a key marks it as fresh. */
 export class LRUCache {
   private readonly entries = new Map<number, number>();
+  private readonly capacity: number;
 
-  constructor(private readonly capacity: number) {
+  constructor(capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) {
       throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
     }
+    this.capacity = capacity;
   }
 
   get(key: number): number {

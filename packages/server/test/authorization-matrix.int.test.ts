@@ -117,6 +117,11 @@ const CASES: Record<string, Case> = {
   },
   'GET /api/v1/problems/{id}/attempts': { access: 'signed-in', url: () => '/api/v1/problems/lru-cache/attempts' },
   'GET /api/v1/code-attempts/{id}': { access: 'owned', url: (ids) => `/api/v1/code-attempts/${ids.attempt}` },
+  'POST /api/v1/code-attempts/{id}/follow-ups': {
+    access: 'owned',
+    url: (ids) => `/api/v1/code-attempts/${ids.attempt}/follow-ups`,
+    body: () => ({ followUpId: 'lru-cache--complexity', answer: 'O(1) per operation.' }),
+  },
   'GET /api/v1/review-exercises': { access: 'signed-in', url: () => '/api/v1/review-exercises' },
   'GET /api/v1/review-exercises/{id}': {
     access: 'signed-in',

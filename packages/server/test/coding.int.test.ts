@@ -40,7 +40,7 @@ interface Attempt {
     results: Array<{ group: string; passed: boolean; expected?: unknown; actual?: unknown }>;
     stopped: null | { reason: string };
   };
-  debrief: null | { followUps: string[] };
+  debrief: null | { followUps: string[]; questions: Array<{ id: string; prompt: string }>; answers: unknown[] };
 }
 
 describe.each(dialects)('the coding round on %s', (dialect) => {
@@ -111,6 +111,35 @@ describe.each(dialects)('the coding round on %s', (dialect) => {
       items: Attempt[];
     }>();
     expect(history.items.length).toBeGreaterThanOrEqual(2);
+
+    // The interviewer's questions after the submit: answered by typing, analysed, kept with the attempt.
+    const complexity = attempt.debrief?.questions.find((q) => q.id.endsWith('--complexity'));
+    expect(complexity?.prompt).toContain('complexity');
+    const answer = (text: string) =>
+      post(`/api/v1/code-attempts/${attempt.id}/follow-ups`, { followUpId: complexity!.id, answer: text });
+    const strong = await answer(
+      'Both get and put are O(1): the Map finds a key by its hash and keeps insertion order, so moving a key to the end and evicting the first key are constant time. Space is O(capacity) for the entries.',
+    );
+    expect(strong.statusCode).toBe(200);
+    const weak = await answer('It is quick enough I guess, I did not really think about it.');
+    const scoreOf = (r: typeof strong) =>
+      r.json<{ analysis: { scores: { overall: number } } }>().analysis.scores.overall;
+    expect(scoreOf(strong)).toBeGreaterThan(scoreOf(weak) + 30);
+    const kept = await settled(attempt.id);
+    expect(kept.debrief?.answers).toHaveLength(1);
+  });
+
+  it('asks follow-up questions only after a checked submit', async () => {
+    const run = await settled(
+      (
+        await post('/api/v1/problems/lru-cache/attempts', { language: 'javascript', source: GOOD, mode: 'run' })
+      ).json<Attempt>().id,
+    );
+    const response = await post(`/api/v1/code-attempts/${run.id}/follow-ups`, {
+      followUpId: 'lru-cache--complexity',
+      answer: 'O(1) each.',
+    });
+    expect(response.statusCode).toBe(409);
   });
 
   it('stops an escaping attempt with its reason and keeps it from other users', async () => {

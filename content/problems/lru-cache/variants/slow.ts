@@ -2,9 +2,11 @@
 export class LRUCache {
   private readonly values = new Map<number, number>();
   private readonly order: number[] = [];
+  private readonly capacity: number;
 
-  constructor(private readonly capacity: number) {
+  constructor(capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('capacity must be a positive integer');
+    this.capacity = capacity;
   }
 
   get(key: number): number {

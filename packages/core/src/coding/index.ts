@@ -6,3 +6,4 @@ export * from './compare.ts';
 export * from './scoring.ts';
 export * from './duplication.ts';
 export * from './report.ts';
+export * from './follow-ups.ts';

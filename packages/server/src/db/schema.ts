@@ -152,6 +152,8 @@ export interface CodeAttemptsTable {
   report: string | null;
   overall_score: number | null;
   error: string | null;
+  /** JSON array of {followUpId, prompt, answer, analysis}: the debrief's questions answered. */
+  follow_up_answers: string;
   created_at: IsoTime;
   finished_at: IsoTime | null;
 }

@@ -523,6 +523,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/code-attempts/{id}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer one of the interviewer's questions after a submit; the answer is analysed and kept */
+    post: operations['answerCodingFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/review-exercises': {
     parameters: {
       query?: never;
@@ -1329,6 +1346,95 @@ export interface components {
       strengths: string[];
       improvements: string[];
     };
+    /** @description An answer to the interviewer's question after a submit, analysed */
+    CodingFollowUpAnswer: {
+      followUpId: string;
+      prompt: string;
+      answer: string;
+      analysis: {
+        questionId: string;
+        /** @enum {string} */
+        verdict: 'assessed' | 'not-enough-to-assess' | 'off-topic';
+        scores: {
+          /** @description 0–100 */
+          overall: number;
+          /** @description 0–100 */
+          content: number;
+          /** @description 0–100 */
+          structure: number;
+          /** @description Null for a typed answer */
+          delivery: number | null;
+        };
+        explanations: {
+          overall: string;
+          content: string;
+          structure: string;
+          delivery: string | null;
+        };
+        keyPoints: {
+          id: string;
+          label: string;
+          weight: number;
+          covered: boolean;
+          /** @description How firmly the answer makes the point, 0–1 */
+          strength: number;
+          /** @description The sentence that makes the point, quoted from the answer */
+          evidence: string | null;
+          /** @description The answer explicitly denies the point */
+          denied: boolean;
+          /** @description What an interviewer would ask to draw the point out */
+          probe: string;
+        }[];
+        misconceptions: {
+          id: string;
+          claim: string;
+          correction: string;
+          sentence: string;
+        }[];
+        depth: {
+          /** @enum {string} */
+          kind: 'trade-offs' | 'failure-cases' | 'concrete-example';
+          found: boolean;
+          evidence: string | null;
+        }[];
+        structure: {
+          /** @enum {string} */
+          kind: 'star' | 'design-steps' | 'explanation';
+          parts: {
+            id: string;
+            label: string;
+            found: boolean;
+            evidence: string | null;
+          }[];
+        };
+        substance: {
+          wordCount: number;
+          sentenceCount: number;
+          listShare: number;
+          verbsPerClause: number;
+          fillerShare: number;
+          emptySentenceShare: number;
+          /** @description Length against the question's target length (1 = on target) */
+          lengthRatio: number;
+          buzzwordList: boolean;
+          admitsNotKnowing: boolean;
+          /** @description Sentences that make sweeping claims */
+          overclaims: string[];
+        };
+        relevance: {
+          topicShare: number;
+          /** @description The bank question the answer seems to address instead */
+          seemsToAnswer: {
+            id: string;
+            prompt: string;
+          } | null;
+          rankRatio: number | null;
+        };
+        strengths: string[];
+        improvements: string[];
+      };
+      answeredAt: string;
+    };
     CodeAttempt: {
       id: string;
       problemId: string;
@@ -1351,6 +1457,12 @@ export interface components {
           time: string;
           space: string;
         };
+        /** @description What the interviewer asks next: complexity, edge cases, then the problem’s own */
+        questions: {
+          id: string;
+          prompt: string;
+        }[];
+        answers: components['schemas']['CodingFollowUpAnswer'][];
       } | null;
     };
     ReviewExerciseSummary: {
@@ -4251,6 +4363,116 @@ export interface operations {
       };
       /** @description Nothing with this id is visible to you */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  answerCodingFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          followUpId: string;
+          answer: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodingFollowUpAnswer'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The attempt is not a submitted, checked one */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 
 // A candidate's code for a coding problem, checked in the sandbox by a background job: "run" (the visible tests
-// and their own inputs) or "submit" (every test, scored). The report is kept as JSON text.
+// and their own inputs) or "submit" (every test, scored). The report is kept as JSON text, and so are the
+// candidate's answers to the interviewer's follow-up questions with their analyses.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('code_attempts')
@@ -16,6 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('report', 'text')
     .addColumn('overall_score', 'integer')
     .addColumn('error', 'text')
+    .addColumn('follow_up_answers', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text')
     .execute();

@@ -19,7 +19,7 @@ const keyPointResult = z.object({
   probe: z.string().describe('What an interviewer would ask to draw the point out'),
 });
 
-const answerAnalysis = z.object({
+export const answerAnalysis = z.object({
   questionId: z.string(),
   verdict: z.enum(['assessed', 'not-enough-to-assess', 'off-topic']),
   scores: z.object({

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LEVELS } from '@rehearse/core';
+import { ANSWER_MAX_CHARS, LEVELS } from '@rehearse/core';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
-import { attemptRequest, attemptView, problemSummary, problemView } from './coding.schemas.ts';
+import { attemptRequest, attemptView, followUpAnswer, problemSummary, problemView } from './coding.schemas.ts';
 import type { CodingService } from './coding.service.ts';
 
 /** Checks one person may ask for in a minute: far above anyone coding, far below a loop. */
@@ -106,6 +106,31 @@ export function codingRoutes(app: FastifyInstance, deps: { authenticator: Authen
     async (request) => {
       const viewer = await deps.authenticator.requireUser(request);
       return deps.coding.getAttempt(request.params.id, viewer);
+    },
+  );
+
+  routes.post(
+    '/api/v1/code-attempts/:id/follow-ups',
+    {
+      config: { rateLimit: { max: ATTEMPTS_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: "Answer one of the interviewer's questions after a submit; the answer is analysed and kept",
+        operationId: 'answerCodingFollowUp',
+        params: idParam,
+        body: z.object({ followUpId: z.string().min(1).max(200), answer: z.string().min(1).max(ANSWER_MAX_CHARS) }),
+        response: {
+          200: followUpAnswer,
+          ...problemResponses([400, 401, 403, 404, 409, 413, 415, 422, 429], {
+            409: 'The attempt is not a submitted, checked one',
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const viewer = await deps.authenticator.requireUser(request);
+      const { followUpId, answer } = request.body;
+      return deps.coding.answerFollowUp(request.params.id, followUpId, answer, viewer);
     },
   );
 }

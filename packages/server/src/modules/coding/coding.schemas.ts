@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CODE_LANGUAGES, LEVELS, type CodeCheckReport } from '@rehearse/core';
 import type { Assert, SameShape } from '../../http/same-shape.ts';
+import { answerAnalysis } from '../analyses/analysis.schemas.ts';
 
 const language = z.enum(CODE_LANGUAGES);
 const json = z.unknown().meta({ description: 'Any JSON value' });
@@ -73,6 +74,19 @@ export const codeCheckReport = z
   })
   .meta({ id: 'CodeCheckReport' });
 
+export const followUpAnswer = z
+  .object({
+    followUpId: z.string(),
+    prompt: z.string(),
+    answer: z.string(),
+    analysis: answerAnalysis,
+    answeredAt: z.string(),
+  })
+  .meta({
+    id: 'CodingFollowUpAnswer',
+    description: "An answer to the interviewer's question after a submit, analysed",
+  });
+
 export const attemptView = z
   .object({
     id: z.string(),
@@ -90,6 +104,10 @@ export const attemptView = z
         followUps: z.array(z.string()),
         goodCode: z.array(z.string()),
         complexity: z.object({ time: z.string(), space: z.string() }),
+        questions: z
+          .array(z.object({ id: z.string(), prompt: z.string() }))
+          .meta({ description: 'What the interviewer asks next: complexity, edge cases, then the problem’s own' }),
+        answers: z.array(followUpAnswer),
       })
       .nullable()
       .meta({ description: 'After a submit: what the interviewer asks next and what good code shows' }),

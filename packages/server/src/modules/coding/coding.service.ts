@@ -3,8 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
+  codingFollowUps,
   DomainError,
   notFound,
+  type AnswerAnalysis,
+  type Question,
   type CodeCheckReport,
   type CodeLanguage,
   type Level,
@@ -28,6 +31,16 @@ export interface CodingDeps {
   readonly scheduleCheck: (attemptId: string) => Promise<void>;
   /** Runs a check off the event loop (a worker thread). */
   readonly check: (request: { problem: ProblemWithReferences } & AttemptRequest) => Promise<CodeCheckReport>;
+  /** Analyses a typed answer to a follow-up question off the event loop, as spoken and typed answers are. */
+  readonly analyze: (question: Question, answer: string) => Promise<AnswerAnalysis>;
+}
+
+export interface FollowUpAnswer {
+  readonly followUpId: string;
+  readonly prompt: string;
+  readonly answer: string;
+  readonly analysis: AnswerAnalysis;
+  readonly answeredAt: string;
 }
 
 export function createCodingService(deps: CodingDeps) {
@@ -91,6 +104,7 @@ export function createCodingService(deps: CodingDeps) {
         report: null,
         overall_score: null,
         error: null,
+        follow_up_answers: '[]',
         created_at: new Date().toISOString(),
         finished_at: null,
       };
@@ -130,6 +144,44 @@ export function createCodingService(deps: CodingDeps) {
         .where('id', '=', attemptId)
         .where('status', '=', 'queued')
         .execute();
+    },
+
+    /**
+     * An answer to one of the debrief's questions (complexity, edge cases, the problem's own), scored by the answer
+     * analysis and kept with the attempt; answering the same question again replaces the earlier answer.
+     */
+    async answerFollowUp(attemptId: string, followUpId: string, answer: string, viewer: Viewer) {
+      const row = await db
+        .selectFrom('code_attempts')
+        .selectAll()
+        .where('id', '=', attemptId)
+        .where('user_id', '=', viewer.id)
+        .executeTakeFirst();
+      if (!row) throw notFound('attempt', attemptId);
+      if (row.mode !== 'submit' || row.status !== 'done')
+        throw new DomainError(
+          'conflict',
+          'not-submitted',
+          'Follow-up questions come after a submitted, checked attempt.',
+        );
+      const followUp = codingFollowUps(find(row.problem_id).problem).find((f) => f.id === followUpId);
+      if (!followUp) throw notFound('follow-up question', followUpId);
+      const answered: FollowUpAnswer = {
+        followUpId,
+        prompt: followUp.question.prompt,
+        answer,
+        analysis: await deps.analyze(followUp.question, answer),
+        answeredAt: new Date().toISOString(),
+      };
+      const earlier = (JSON.parse(row.follow_up_answers) as FollowUpAnswer[]).filter(
+        (a) => a.followUpId !== followUpId,
+      );
+      await db
+        .updateTable('code_attempts')
+        .set({ follow_up_answers: JSON.stringify([...earlier, answered]) })
+        .where('id', '=', attemptId)
+        .execute();
+      return answered as Writable<FollowUpAnswer>;
     },
 
     async getAttempt(attemptId: string, viewer: Viewer) {
@@ -194,6 +246,8 @@ function present(row: CodeAttemptsTable, problem: ProblemWithReferences | undefi
             followUps: problem.problem.followUps,
             goodCode: problem.problem.goodCode,
             complexity: problem.problem.complexity,
+            questions: codingFollowUps(problem.problem).map((f) => ({ id: f.id, prompt: f.question.prompt })),
+            answers: JSON.parse(row.follow_up_answers) as Writable<FollowUpAnswer>[],
           }
         : null,
   };
