@@ -1,0 +1,22 @@
+/** A new grid turned 90° clockwise: rotated[row][column] = grid[size - 1 - column][row]. */
+export function rotateClockwise<T>(grid: T[][]): T[][] {
+  assertSquare(grid);
+  const size = grid.length;
+  const rotated: T[][] = [];
+  for (let row = 0; row < size; row++) {
+    const cells: T[] = [];
+    for (let column = 0; column < size; column++) cells.push(grid[size - 1 - column][row]);
+    rotated.push(cells);
+  }
+  return rotated;
+}
+
+function assertSquare(grid: unknown): asserts grid is unknown[][] {
+  if (!Array.isArray(grid)) throw new TypeError('grid must be an array of rows');
+  grid.forEach((row, index) => {
+    if (!Array.isArray(row) || row.length !== grid.length) {
+      const shape = Array.isArray(row) ? `${row.length} cells` : typeof row;
+      throw new RangeError(`grid must be square: row ${index} has ${shape}, expected ${grid.length} cells`);
+    }
+  });
+}
