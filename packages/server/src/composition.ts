@@ -160,6 +160,27 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     removeRecordings: (interviewId, userId) => recordings.removeAllOfInterview(interviewId, userId),
     recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
+    // Bound late: the coding and review rounds are wired below, and only asked once an interview is created.
+    handsOn: {
+      catalog: () => ({
+        problems: coding.list({}),
+        exercises: reviews.list({}),
+      }),
+      results: async (interviewId, userId) => {
+        const [code, review] = await Promise.all([
+          coding.bestForInterview(interviewId, userId),
+          reviews.bestForInterview(interviewId, userId),
+        ]);
+        return [
+          ...(code?.overall_score != null
+            ? [{ kind: 'coding' as const, id: code.problem_id, resultId: code.id, overall: code.overall_score }]
+            : []),
+          ...(review
+            ? [{ kind: 'review' as const, id: review.exercise_id, resultId: review.id, overall: review.overall_score }]
+            : []),
+        ];
+      },
+    },
   });
   queue.register(turnAnalysisTask(interviews));
   const problems = await loadProblems(config.problemsDir);
@@ -173,6 +194,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     check: ({ problem, language, source, mode, customInputs }) =>
       workers.runInWorker('checkCode', { problem, language, source, visibleOnly: mode === 'run', customInputs }),
     analyze: (question, answer) => analyzeInWorker(question, answer),
+    interviewSlots: (interviewId, userId) => interviews.handsOnSlots(interviewId, userId),
   });
   queue.register(codeCheckTask(coding));
   const exercises = await loadExercises(config.reviewsDir);
@@ -181,6 +203,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     db,
     exercises: exercises.exercises,
     check: (exercise, submission) => workers.runInWorker('checkReview', exercise, submission),
+    interviewSlots: (interviewId, userId) => interviews.handsOnSlots(interviewId, userId),
   });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
     if (recording.answerId)

@@ -2,6 +2,7 @@
 import type { Category, Level, Question, Round } from '../questions/question.schema.ts';
 import { LEVELS } from '../questions/question.schema.ts';
 import { THINKING_SECONDS } from '../limits.ts';
+import type { HandsOnSlot } from './hands-on.ts';
 
 export const INTERVIEW_ROUNDS = ['background', 'concepts', 'design', 'behavioral', 'mixed'] as const;
 export type InterviewRound = (typeof INTERVIEW_ROUNDS)[number];
@@ -23,6 +24,8 @@ export interface PlannedQuestion {
 
 export interface InterviewPlan {
   questions: PlannedQuestion[];
+  /** A full loop's coding problem and pull request to review, after the conversation (absent: none). */
+  handsOn?: HandsOnSlot[];
   /** Seconds the plan is expected to take, follow-ups and thinking time included. */
   estimatedSeconds: number;
 }

@@ -154,6 +154,8 @@ export interface CodeAttemptsTable {
   error: string | null;
   /** JSON array of {followUpId, prompt, answer, analysis}: the debrief's questions answered. */
   follow_up_answers: string;
+  /** The full loop this attempt is the coding round of, if any. */
+  interview_id: string | null;
   created_at: IsoTime;
   finished_at: IsoTime | null;
 }
@@ -167,6 +169,8 @@ export interface ReviewSubmissionsTable {
   /** The ReviewCheck as JSON text. */
   result: string;
   overall_score: number;
+  /** The full loop this review is the review round of, if any. */
+  interview_id: string | null;
   created_at: IsoTime;
 }
 

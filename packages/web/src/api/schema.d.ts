@@ -1158,6 +1158,20 @@ export interface components {
         targetSeconds: number;
       } | null;
       turns: components['schemas']['InterviewTurn'][];
+      /** @description A full loop's hands-on rounds after the conversation: a coding problem and a pull request to review */
+      handsOn: {
+        /** @enum {string} */
+        kind: 'coding' | 'review';
+        /** @description The coding problem or the review exercise */
+        id: string;
+        title: string;
+        minutes: number;
+        /** @description The best submitted attempt (coding) or review for this interview; null until one is in */
+        result: {
+          id: string;
+          overall: number;
+        } | null;
+      }[];
     };
     InterviewListItem: {
       id: string;
@@ -1447,6 +1461,8 @@ export interface components {
       source: string;
       createdAt: string;
       finishedAt: string | null;
+      /** @description The full loop whose coding round this is, if any */
+      interviewId: string | null;
       error: string | null;
       report: components['schemas']['CodeCheckReport'] | null;
       /** @description After a submit: what the interviewer asks next and what good code shows */
@@ -1565,6 +1581,8 @@ export interface components {
       id: string;
       exerciseId: string;
       createdAt: string;
+      /** @description The full loop whose review round this is, if any */
+      interviewId: string | null;
       submission: components['schemas']['ReviewSubmission'];
       result: components['schemas']['ReviewCheck'];
       /** @description What was planted, the lines that only look wrong, and the model review */
@@ -4223,6 +4241,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description A full loop's id, when this is its coding round (the loop must plan this problem) */
+          interviewId?: string;
           /** @enum {string} */
           language: 'typescript' | 'javascript';
           source: string;
@@ -4646,6 +4666,8 @@ export interface operations {
           summary?: string;
           /** @enum {string} */
           verdict: 'approve' | 'comment' | 'request-changes';
+          /** @description A full loop's id, when this is its review round (the loop must plan this exercise) */
+          interviewId?: string;
         };
       };
     };

@@ -18,6 +18,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('overall_score', 'integer')
     .addColumn('error', 'text')
     .addColumn('follow_up_answers', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('interview_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('finished_at', 'text')
     .execute();

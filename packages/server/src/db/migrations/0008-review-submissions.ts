@@ -11,6 +11,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('submission', 'text', (c) => c.notNull())
     .addColumn('result', 'text', (c) => c.notNull())
     .addColumn('overall_score', 'integer', (c) => c.notNull())
+    .addColumn('interview_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema

@@ -97,6 +97,7 @@ export const attemptView = z
     source: z.string(),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
+    interviewId: z.string().nullable().meta({ description: 'The full loop whose coding round this is, if any' }),
     error: z.string().nullable(),
     report: codeCheckReport.nullable(),
     debrief: z
@@ -117,6 +118,12 @@ export const attemptView = z
 export const SOURCE_MAX_CHARS = 50_000;
 
 export const attemptRequest = z.object({
+  interviewId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: "A full loop's id, when this is its coding round (the loop must plan this problem)" }),
   language,
   source: z.string().min(1).max(SOURCE_MAX_CHARS),
   mode: z.enum(['run', 'submit']).default('submit'),

@@ -18,6 +18,8 @@ import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
 
 export interface AttemptRequest {
+  /** The full loop whose coding round this is (it must plan this problem). */
+  readonly interviewId?: string | undefined;
   readonly language: CodeLanguage;
   readonly source: string;
   readonly mode: 'run' | 'submit';
@@ -31,6 +33,11 @@ export interface CodingDeps {
   readonly scheduleCheck: (attemptId: string) => Promise<void>;
   /** Runs a check off the event loop (a worker thread). */
   readonly check: (request: { problem: ProblemWithReferences } & AttemptRequest) => Promise<CodeCheckReport>;
+  /** The hands-on slots of one of the viewer's interviews, or null when it is not theirs. */
+  readonly interviewSlots: (
+    interviewId: string,
+    userId: string,
+  ) => Promise<ReadonlyArray<{ kind: string; id: string }> | null>;
   /** Analyses a typed answer to a follow-up question off the event loop, as spoken and typed answers are. */
   readonly analyze: (question: Question, answer: string) => Promise<AnswerAnalysis>;
 }
@@ -92,6 +99,7 @@ export function createCodingService(deps: CodingDeps) {
     async createAttempt(problemId: string, request: AttemptRequest, viewer: Viewer) {
       find(problemId);
       for (const input of request.customInputs) assertJsonArray(input);
+      if (request.interviewId) await assertPlanned(deps, request.interviewId, 'coding', problemId, viewer);
       const row = {
         id: randomUUID(),
         user_id: viewer.id,
@@ -105,6 +113,7 @@ export function createCodingService(deps: CodingDeps) {
         overall_score: null,
         error: null,
         follow_up_answers: '[]',
+        interview_id: request.interviewId ?? null,
         created_at: new Date().toISOString(),
         finished_at: null,
       };
@@ -184,6 +193,19 @@ export function createCodingService(deps: CodingDeps) {
       return answered as Writable<FollowUpAnswer>;
     },
 
+    /** The best checked submit of a full loop's coding round. */
+    async bestForInterview(interviewId: string, userId: string) {
+      return db
+        .selectFrom('code_attempts')
+        .select(['id', 'problem_id', 'overall_score'])
+        .where('interview_id', '=', interviewId)
+        .where('user_id', '=', userId)
+        .where('status', '=', 'done')
+        .where('mode', '=', 'submit')
+        .orderBy('overall_score', 'desc')
+        .executeTakeFirst();
+    },
+
     async getAttempt(attemptId: string, viewer: Viewer) {
       const row = await db
         .selectFrom('code_attempts')
@@ -210,6 +232,20 @@ export function createCodingService(deps: CodingDeps) {
 }
 
 export type CodingService = ReturnType<typeof createCodingService>;
+
+/** An attempt joins a full loop only if that loop is the viewer's and plans this exercise. */
+export async function assertPlanned(
+  deps: Pick<CodingDeps, 'interviewSlots'>,
+  interviewId: string,
+  kind: 'coding' | 'review',
+  id: string,
+  viewer: Viewer,
+) {
+  const slots = await deps.interviewSlots(interviewId, viewer.id);
+  if (!slots) throw notFound('interview', interviewId);
+  if (!slots.some((slot) => slot.kind === kind && slot.id === id))
+    throw new DomainError('invalid', 'not-in-loop', `This interview does not plan ${id} as its ${kind} round.`);
+}
 
 function assertJsonArray(input: string) {
   let parsed: unknown;
@@ -238,6 +274,7 @@ function present(row: CodeAttemptsTable, problem: ProblemWithReferences | undefi
     source: row.source,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
+    interviewId: row.interview_id,
     error: row.error,
     report: row.report ? (JSON.parse(row.report) as Writable<CodeCheckReport>) : null,
     debrief:

@@ -121,6 +121,20 @@ export const interviewView = z.object({
     })
     .nullable(),
   turns: z.array(turnView),
+  handsOn: z
+    .array(
+      z.object({
+        kind: z.enum(['coding', 'review']),
+        id: z.string().describe('The coding problem or the review exercise'),
+        title: z.string(),
+        minutes: z.number(),
+        result: z
+          .object({ id: z.string(), overall: z.number() })
+          .nullable()
+          .describe('The best submitted attempt (coding) or review for this interview; null until one is in'),
+      }),
+    )
+    .describe("A full loop's hands-on rounds after the conversation: a coding problem and a pull request to review"),
 });
 
 const interviewListItem = z.object({

@@ -4,7 +4,11 @@ import {
   DomainError,
   initialState,
   notFound,
+  planHandsOn,
   planInterview,
+  talkMinutes,
+  type HandsOnCatalog,
+  type HandsOnKind,
   scoreFollowUp,
   summarizeCameraPresence,
   transition,
@@ -49,7 +53,24 @@ export interface InterviewServiceDeps {
   /** Narrative feedback and generated follow-ups from an LLM, when one is configured; null when it fails. */
   narrate?:
     ((question: Question, answer: string, analysis: AnswerAnalysis) => Promise<NarrativeFeedback | null>) | undefined;
+  /** The coding problems and review exercises a full loop can hold, and how the candidate did on them. */
+  handsOn?: HandsOnPort | undefined;
   now?: () => Date;
+}
+
+/** What the interviews module needs of the coding and review rounds, without knowing them. */
+export interface HandsOnPort {
+  catalog(): HandsOnCatalog;
+  /** The best submitted result for each hands-on slot of the interview, by kind and id. */
+  results(interviewId: string, userId: string): Promise<HandsOnResult[]>;
+}
+
+export interface HandsOnResult {
+  readonly kind: HandsOnKind;
+  readonly id: string;
+  /** The attempt or review submission that scored best. */
+  readonly resultId: string;
+  readonly overall: number;
 }
 
 export type ClientEvent = Extract<
@@ -103,7 +124,17 @@ export function createInterviewService(deps: InterviewServiceDeps) {
             }
           : null,
       turns: await presentTurns(row),
+      handsOn: await presentHandsOn(row, plan),
     };
+  }
+
+  async function presentHandsOn(row: InterviewRow, plan: InterviewPlan) {
+    const slots = plan.handsOn ?? [];
+    const results = slots.length && deps.handsOn ? await deps.handsOn.results(row.id, row.user_id) : [];
+    return slots.map((slot) => {
+      const result = results.find((r) => r.kind === slot.kind && r.id === slot.id);
+      return { ...slot, result: result ? { id: result.resultId, overall: result.overall } : null };
+    });
   }
 
   async function presentTurns(row: InterviewRow) {
@@ -192,10 +223,18 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     async create(viewer: Viewer, settings: InterviewSettings) {
       const bank = (await questions.list({}, viewer)).map((visible) => visible.question);
       const since = new Date(Date.parse(now()) - RECENT_DAYS * 86_400_000).toISOString();
-      const plan = planInterview(bank, settings, {
-        recentlyAnswered: await repository.answeredSince(viewer.id, since),
-        seed: randomInt(1, 2 ** 31),
-      });
+      const seed = randomInt(1, 2 ** 31);
+      // A long full loop ends with a coding problem and a review, which take their minutes from the conversation.
+      const handsOn = deps.handsOn ? planHandsOn(settings, deps.handsOn.catalog(), seed) : [];
+      const talk = planInterview(
+        bank,
+        { ...settings, minutes: talkMinutes(settings, handsOn) },
+        {
+          recentlyAnswered: await repository.answeredSince(viewer.id, since),
+          seed,
+        },
+      );
+      const plan: InterviewPlan = handsOn.length ? { ...talk, handsOn } : talk;
       if (plan.questions.length === 0) {
         throw new DomainError(
           'invalid',
@@ -214,6 +253,12 @@ export function createInterviewService(deps: InterviewServiceDeps) {
     },
 
     get: async (id: string, viewer: Viewer) => present(await load(id, viewer)),
+
+    /** The hands-on rounds an interview of this user plans, or null when there is no such interview of theirs. */
+    async handsOnSlots(id: string, userId: string) {
+      const row = await repository.find(id, userId);
+      return row ? ((JSON.parse(row.plan) as InterviewPlan).handsOn ?? []) : null;
+    },
 
     /** The question a live upload answers: the interview's current turn, when the answer id names it. */
     async questionForAnswer(answerId: string, userId: string): Promise<Question | null> {

@@ -64,7 +64,8 @@ export function reviewRoutes(app: FastifyInstance, deps: { authenticator: Authen
     },
     async (request, reply) => {
       const viewer = await deps.authenticator.requireUser(request);
-      return reply.status(201).send(await deps.reviews.submit(request.params.id, request.body, viewer));
+      const { interviewId, ...submission } = request.body;
+      return reply.status(201).send(await deps.reviews.submit(request.params.id, submission, viewer, interviewId));
     },
   );
 

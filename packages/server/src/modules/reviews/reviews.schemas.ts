@@ -56,7 +56,15 @@ export const reviewSubmission = z
   .object({ comments: z.array(reviewComment).max(100), summary: z.string().max(5000), verdict })
   .meta({ id: 'ReviewSubmission' });
 
-export const reviewSubmissionRequest = reviewSubmission.extend({ summary: z.string().max(5000).default('') });
+export const reviewSubmissionRequest = reviewSubmission.extend({
+  summary: z.string().max(5000).default(''),
+  interviewId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: "A full loop's id, when this is its review round (the loop must plan this exercise)" }),
+});
 
 export const reviewCheck = z
   .object({
@@ -92,6 +100,7 @@ export const submissionView = z
     id: z.string(),
     exerciseId: z.string(),
     createdAt: z.string(),
+    interviewId: z.string().nullable().meta({ description: 'The full loop whose review round this is, if any' }),
     submission: reviewSubmission,
     result: reviewCheck,
     debrief: z

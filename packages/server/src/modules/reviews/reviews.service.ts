@@ -7,6 +7,7 @@ import { diffOf, notFound, type Exercise, type Level, type ReviewCheck, type Rev
 import type { Database, ReviewSubmissionsTable } from '../../db/schema.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
+import { assertPlanned } from '../coding/coding.service.ts';
 import { languagesOf } from './exercise-content.ts';
 
 export interface ReviewsDeps {
@@ -14,6 +15,11 @@ export interface ReviewsDeps {
   readonly exercises: readonly Exercise[];
   /** Checks a review off the event loop (a worker thread). */
   readonly check: (exercise: Exercise, submission: ReviewSubmission) => Promise<ReviewCheck>;
+  /** The hands-on slots of one of the viewer's interviews, or null when it is not theirs. */
+  readonly interviewSlots: (
+    interviewId: string,
+    userId: string,
+  ) => Promise<ReadonlyArray<{ kind: string; id: string }> | null>;
 }
 
 export function createReviewService(deps: ReviewsDeps) {
@@ -30,6 +36,7 @@ export function createReviewService(deps: ReviewsDeps) {
       id: row.id,
       exerciseId: row.exercise_id,
       createdAt: row.created_at,
+      interviewId: row.interview_id,
       submission: JSON.parse(row.submission) as Writable<ReviewSubmission>,
       result: JSON.parse(row.result) as Writable<ReviewCheck>,
       debrief: exercise
@@ -72,8 +79,9 @@ export function createReviewService(deps: ReviewsDeps) {
       };
     },
 
-    async submit(exerciseId: string, submission: ReviewSubmission, viewer: Viewer) {
+    async submit(exerciseId: string, submission: ReviewSubmission, viewer: Viewer, interviewId?: string) {
       const exercise = find(exerciseId);
+      if (interviewId) await assertPlanned(deps, interviewId, 'review', exercise.id, viewer);
       const result = await deps.check(exercise, submission);
       const row = {
         id: randomUUID(),
@@ -82,10 +90,22 @@ export function createReviewService(deps: ReviewsDeps) {
         submission: JSON.stringify(submission),
         result: JSON.stringify(result),
         overall_score: result.scores.overall,
+        interview_id: interviewId ?? null,
         created_at: new Date().toISOString(),
       };
       await db.insertInto('review_submissions').values(row).execute();
       return present(row);
+    },
+
+    /** The best review of a full loop's review round. */
+    async bestForInterview(interviewId: string, userId: string) {
+      return db
+        .selectFrom('review_submissions')
+        .select(['id', 'exercise_id', 'overall_score'])
+        .where('interview_id', '=', interviewId)
+        .where('user_id', '=', userId)
+        .orderBy('overall_score', 'desc')
+        .executeTakeFirst();
     },
 
     async getSubmission(id: string, viewer: Viewer) {
