@@ -10,6 +10,9 @@ export default tseslint.config(
       'data/**',
       'coverage/**',
       'test-results/**',
+      // Coding problems' solutions are content: their own tests run them in the sandbox and grade their quality,
+      // and the variants are bad on purpose.
+      'content/problems/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,3 @@
+import { describeProblems } from './problems-check.ts';
+
+await describeProblems((id) => id < 'l');
