@@ -24,6 +24,7 @@ import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { interviewRoutes } from './modules/interviews/interviews.routes.ts';
 import { codingRoutes } from './modules/coding/coding.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
+import { studyRoutes } from './modules/study/study.routes.ts';
 import { registerSpa } from './web/spa.ts';
 
 export interface AppOptions {
@@ -95,6 +96,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   interviewRoutes(app, deps);
   codingRoutes(app, deps);
   reviewRoutes(app, deps);
+  studyRoutes(app, deps);
   await uploadRoutes(app, deps);
 
   const serveSpa = await registerSpa(app, deps.config.webDistDir);

@@ -35,6 +35,8 @@ import { createCodingService, type CodingService } from './modules/coding/coding
 import { loadProblems } from './modules/coding/problem-content.ts';
 import { loadExercises } from './modules/reviews/exercise-content.ts';
 import { createReviewService, type ReviewService } from './modules/reviews/reviews.service.ts';
+import { createStudyRepository } from './modules/study/study.repository.ts';
+import { createStudyService, type AnalysedAnswer, type StudyService } from './modules/study/study.service.ts';
 
 export interface Dependencies {
   config: Config;
@@ -62,6 +64,8 @@ export interface Dependencies {
   coding: CodingService;
   /** The code-review round: exercises, and reviews checked off the event loop. */
   reviews: ReviewService;
+  /** Study mode: flash cards scheduled by FSRS, the checklist; practice answers grade their cards. */
+  study: StudyService;
   speechAvailability: () => Promise<Availability>;
   /** The spoken-answer path: transcription biased to the question, and delivery (the CLI uses it directly). */
   speech: Speech;
@@ -114,6 +118,16 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const tokens = createTokenService(createTokenRepository(db), { log });
   const questions = createQuestionService({ repository: createQuestionRepository(db) });
   if (!overrides.skipContent) await syncBankFromFiles(questions, config.contentDir, log);
+  const study = createStudyService({ repository: createStudyRepository(db), questions });
+  // Practice feeds the schedule: an analysed answer grades its card. The answer is kept whatever happens here, so
+  // a failure is logged rather than failing the answer (the same answer analysed again grades it then).
+  const gradeFromPractice = async (answer: AnalysedAnswer) => {
+    try {
+      await study.gradeFromPractice(answer);
+    } catch (error) {
+      log('study: grading a card from an answer failed', { answerId: answer.answerId, error: String(error) });
+    }
+  };
   const llm = config.llm ? createLlmFeedback({ ...config.llm, log }) : undefined;
   const queue = createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
   const workers = createWorkerPool({ size: config.queue.concurrency });
@@ -130,7 +144,13 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     return workers.runInWorker('analyzeAnswer', { ...which, answerText, ...(delivery ? { delivery } : {}) });
   };
   // Typed answers too are analysed on a worker thread: never on the event loop.
-  const analyses = createAnalysisService({ db, questions, llm, analyze: analyzeInWorker });
+  const analyses = createAnalysisService({
+    db,
+    questions,
+    llm,
+    analyze: analyzeInWorker,
+    onAnalysed: gradeFromPractice,
+  });
   const recordings = createRecordingService({ repository: createRecordingRepository(db), dataDir: config.dataDir });
   const speech = await createSpeech(config, questions, {
     // Bound late: the interviews service is wired below, and is only asked once uploads arrive.
@@ -160,6 +180,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     removeRecordings: (interviewId, userId) => recordings.removeAllOfInterview(interviewId, userId),
     recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
+    onAnswerAnalysed: gradeFromPractice,
     // Bound late: the coding and review rounds are wired below, and only asked once an interview is created.
     handsOn: {
       catalog: () => ({
@@ -241,6 +262,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     interviewEvents,
     coding,
     reviews,
+    study,
     speechAvailability: () => speech.availability(),
     speech,
     close: async () => {

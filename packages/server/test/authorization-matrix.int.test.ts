@@ -137,6 +137,21 @@ const CASES: Record<string, Case> = {
     url: () => '/api/v1/review-exercises/order-export-endpoint/submissions',
   },
   'GET /api/v1/review-submissions/{id}': { access: 'owned', url: (ids) => `/api/v1/review-submissions/${ids.review}` },
+  'GET /api/v1/study/checklist': { access: 'signed-in', url: () => '/api/v1/study/checklist' },
+  'GET /api/v1/study/queue': { access: 'signed-in', url: () => '/api/v1/study/queue' },
+  // A card is the viewer's own; a question private to another user has none for them to read or grade.
+  'GET /api/v1/study/cards/{questionId}': { access: 'owned', url: (ids) => `/api/v1/study/cards/${ids.question}` },
+  'POST /api/v1/study/cards/{questionId}/reviews': {
+    access: 'owned',
+    url: (ids) => `/api/v1/study/cards/${ids.question}/reviews`,
+    body: () => ({ grade: 'good' }),
+  },
+  'GET /api/v1/study/settings': { access: 'signed-in', url: () => '/api/v1/study/settings' },
+  'PUT /api/v1/study/settings': {
+    access: 'signed-in',
+    url: () => '/api/v1/study/settings',
+    body: () => ({ newPerDay: 10, reviewsPerDay: 100 }),
+  },
   'POST /files': { access: 'signed-in', url: () => '/files' },
   'OPTIONS /files': { access: 'open', url: () => '/files' },
   'PATCH /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },

@@ -31,13 +31,18 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
   const wrongSentences = new Set(misconceptionHits.map((m) => m.sentenceIndex));
   const kind = structureKind(question);
   const story = readStory(index);
-  const ownPoints = assessKeyPoints(profile, index, features, weight, { marks, wrongSentences });
+  const sweeping = sweepingSentences(text, marks);
+  const ownPoints = assessKeyPoints(profile, index, features, weight, {
+    marks,
+    wrongSentences,
+    sweepingSentences: new Set(sweeping),
+  });
   const keyPoints =
     kind === 'star' ? creditStoryPoints(ownPoints, story, (i) => text.sentences[i]?.text ?? null) : ownPoints;
   const misconceptions = misconceptionHits.map(({ sentenceIndex: _sentence, ...found }) => found);
   const depth = assessDepth(index, features, promptNumbers(question));
   const structure = assessStructure(question, index, features, keyPoints, depth, story);
-  const substance = summariseSubstance(index, features, keyPoints, profile.targetWords, sweepingSentences(text, marks));
+  const substance = summariseSubstance(index, features, keyPoints, profile.targetWords, sweeping);
   const relevance = assessRelevance(question, text, features, bank);
   const scoring = score({
     keyPoints,

@@ -195,6 +195,19 @@ describe('sweeping claims', () => {
     expect(said.substance.overclaims.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('does not let a point made only inside a sweeping claim cover it', () => {
+    const point = (answer: string) =>
+      analyzeAnswer(injection, answer, { index }).keyPoints.find((p) => p.id === 'parameters');
+    const plain = point(
+      `Injection is when input becomes part of the query. I use a prepared statement with placeholders.`,
+    );
+    const sweeping = point(
+      `Injection is when input becomes part of the query. A prepared statement with placeholders guarantees safety in every database, by definition.`,
+    );
+    expect(plain?.covered).toBe(true);
+    expect(sweeping?.strength ?? 0).toBeLessThan(plain?.strength ?? 0);
+  });
+
   it('does not count a caveat that negates the sweeping word', () => {
     const careful = analyzeAnswer(
       injection,

@@ -12,6 +12,8 @@ import type { SentenceFeatures } from './sentence-features.ts';
 
 /** A point counts as covered from this strength up. */
 export const COVERED = 0.5;
+/** A point made only inside a sweeping claim counts this much: not enough on its own to cover it. */
+const SWEEPING_EVIDENCE = 0.6;
 /** Soft evidence alone never reaches a full point. */
 const SOFT_CEILING = 0.6;
 
@@ -25,6 +27,8 @@ export interface ClaimContext {
   readonly marks: ClaimMarks;
   /** Sentences that assert a known misconception: what they say is no evidence of a point. */
   readonly wrongSentences: ReadonlySet<number>;
+  /** Sentences that make a sweeping claim: what they say is weaker evidence, as it comes without its conditions. */
+  readonly sweepingSentences?: ReadonlySet<number>;
 }
 
 export function assessKeyPoints(
@@ -67,7 +71,9 @@ function assessPoint(
       saidOfOtherSide(index.text, m.tokens[0] ?? 0, side)
     );
   });
-  const positive = matches.filter((m) => !m.contradicted && !swapped.includes(m));
+  const positive = matches
+    .filter((m) => !m.contradicted && !swapped.includes(m))
+    .map((m) => (claims.sweepingSentences?.has(m.sentence) ? { ...m, strength: m.strength * SWEEPING_EVIDENCE } : m));
   const hard = bestHardEvidence(positive, (match) => matchFactor(match, profile, features));
   const soft = bestSoftEvidence(point, profile, index, features, idf, shared, claims.wrongSentences);
   const best = hard.strength >= soft.strength ? hard : soft;

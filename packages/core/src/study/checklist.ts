@@ -15,9 +15,7 @@ export const CONFIDENT_INTERVAL_DAYS = 7;
 /** What the candidate's answers to one question add up to. */
 export interface PracticeRecord {
   readonly answers: number;
-  /** The overall score of the latest answer, 0–100. */
-  readonly lastScore: number | null;
-  readonly lastAnsweredAt: string | null;
+  readonly lastAnsweredAt: string;
 }
 
 export type ChecklistQuestion = Pick<Question, 'id' | 'prompt' | 'category' | 'level' | 'round'>;
@@ -30,7 +28,7 @@ export interface ChecklistItem {
   readonly round: Round;
   readonly state: ChecklistState;
   readonly answers: number;
-  readonly lastScore: number | null;
+  readonly lastAnsweredAt: string | null;
   readonly card: Pick<StudyCard, 'state' | 'due' | 'reps' | 'lapses' | 'scheduledDays'> | null;
 }
 
@@ -93,7 +91,7 @@ export function buildChecklist(
       round: question.round,
       state,
       answers: record?.answers ?? 0,
-      lastScore: record?.lastScore ?? null,
+      lastAnsweredAt: record?.lastAnsweredAt ?? null,
       card: card
         ? {
             state: card.state,

@@ -3,6 +3,8 @@
 // introduced and the reviews done in a study day; learning cards are never capped, since a card left half-learnt
 // is soon forgotten. The day turns over at 4 a.m. in the candidate's time zone, as Anki's does, so a late evening
 // belongs to the day it started in.
+import type { Category, Level } from '../questions/question.schema.ts';
+import { CATEGORIES, LEVELS } from '../questions/taxonomy.ts';
 import type { CardState, StudyCard, StudyReview } from './card.ts';
 
 export interface StudyLimits {
@@ -59,6 +61,27 @@ export function studiedToday(reviews: readonly StudyReview[], day: StudyDay): { 
     else if (review.stateBefore === 'review') reviewed += 1;
   }
   return { newCards, reviews: reviewed };
+}
+
+/**
+ * The order new cards are introduced in: the easier levels first, and within a level one question of each
+ * category in turn (in id order within a category), so a day's new cards span the subjects rather than
+ * exhausting one.
+ */
+export function introductionOrder<Q extends { id: string; category: Category; level: Level }>(
+  questions: readonly Q[],
+): Q[] {
+  const ordered: Q[] = [];
+  for (const level of LEVELS) {
+    const byCategory = CATEGORIES.map((category) =>
+      questions
+        .filter((q) => q.level === level && q.category === category)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
+    const rounds = Math.max(0, ...byCategory.map((list) => list.length));
+    for (let i = 0; i < rounds; i++) for (const list of byCategory) if (list[i]) ordered.push(list[i]!);
+  }
+  return ordered;
 }
 
 export type QueueKind = 'learning' | 'review' | 'new';

@@ -5,6 +5,7 @@ import { gradeFromAnswer, gradeFromCoverage } from './practice.ts';
 import {
   buildQueue,
   DEFAULT_STUDY_LIMITS,
+  introductionOrder,
   studiedToday,
   studyDay,
   thinkingSeconds,
@@ -223,6 +224,18 @@ describe('the queue, in the order Anki shows it', () => {
     expect(queue.counts).toEqual({ new: 2, learning: 2, review: 2 });
   });
 
+  it('introduces new cards the easier levels first, one category after another', () => {
+    const q = (id: string, category: string, level: string) => ({ id, category, level }) as never;
+    const order = introductionOrder([
+      q('db-2', 'databases', 'junior'),
+      q('db-1', 'databases', 'junior'),
+      q('api-1', 'api-design', 'junior'),
+      q('api-s', 'api-design', 'senior'),
+      q('db-m', 'databases', 'mid'),
+    ]);
+    expect(order.map((item: { id: string }) => item.id)).toEqual(['api-1', 'db-1', 'db-2', 'db-m', 'api-s']);
+  });
+
   it('shows a learning card a little early when nothing else is left, and says when the next one is due', () => {
     const sim = simulation(['q1']);
     sim.grade('q1', 'good'); // due in 10 minutes
@@ -281,7 +294,7 @@ describe('the self-study checklist', () => {
     const sim = simulation([]);
     sim.grade('a1', 'easy'); // review, 8 days: confident
     sim.grade('a2', 'good'); // learning: practised
-    const practice = new Map([['b1', { answers: 2, lastScore: 55, lastAnsweredAt: sim.now.toISOString() }]]);
+    const practice = new Map([['b1', { answers: 2, lastAnsweredAt: sim.now.toISOString() }]]);
     const list = buildChecklist(questions, sim.cards, practice);
     expect(list.items.map((i) => [i.questionId, i.state])).toEqual([
       ['a1', 'confident'],
@@ -294,7 +307,7 @@ describe('the self-study checklist', () => {
       { category: 'api-design', total: 1, notStarted: 0, practised: 1, confident: 0 },
       { category: 'databases', total: 3, notStarted: 1, practised: 1, confident: 1 },
     ]);
-    expect(list.items[3]).toMatchObject({ answers: 2, lastScore: 55, card: null });
+    expect(list.items[3]).toMatchObject({ answers: 2, lastAnsweredAt: sim.now.toISOString(), card: null });
     expect(checklistState(undefined, undefined)).toBe('not-started');
   });
 

@@ -174,6 +174,51 @@ export interface ReviewSubmissionsTable {
   created_at: IsoTime;
 }
 
+/** A flash card per (user, question): its FSRS schedule (see `StudyCard` in the core). */
+export interface StudyCardsTable {
+  user_id: string;
+  question_id: string;
+  state: 'new' | 'learning' | 'review' | 'relearning';
+  due: IsoTime;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  last_review: IsoTime | null;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+/** One grading of a card: from a flash card ('study'), or from an analysed answer ('practice', once per answer). */
+export interface StudyReviewsTable {
+  id: string;
+  user_id: string;
+  question_id: string;
+  grade: 'again' | 'hard' | 'good' | 'easy';
+  source: 'study' | 'practice';
+  /** The answer that gave a practice grade (unique); null for a flash card. */
+  answer_id: string | null;
+  /** The answer's weighted key-point coverage, 0–1, for a practice grade. */
+  coverage: number | null;
+  state_before: StudyCardsTable['state'];
+  elapsed_days: number;
+  scheduled_days: number;
+  stability: number;
+  difficulty: number;
+  due: IsoTime;
+  reviewed_at: IsoTime;
+}
+
+export interface StudySettingsTable {
+  user_id: string;
+  new_per_day: number;
+  reviews_per_day: number;
+  updated_at: IsoTime;
+}
+
 export interface Database {
   code_attempts: CodeAttemptsTable;
   review_submissions: ReviewSubmissionsTable;
@@ -186,4 +231,7 @@ export interface Database {
   user: UserTable;
   jobs: JobsTable;
   recordings: RecordingsTable;
+  study_cards: StudyCardsTable;
+  study_reviews: StudyReviewsTable;
+  study_settings: StudySettingsTable;
 }

@@ -14,6 +14,7 @@ const TAGS = [
   { name: 'interviews', description: 'Mock interviews: the interviewer, answers and their feedback' },
   { name: 'recordings', description: 'Recordings of spoken answers' },
   { name: 'uploads', description: 'Resumable uploads of recordings (tus 1.0)' },
+  { name: 'study', description: 'Study mode: the self-study checklist and flash cards scheduled by FSRS' },
 ];
 
 export function openApiOptions(version: string): SwaggerOptions {

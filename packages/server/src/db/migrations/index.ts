@@ -7,6 +7,7 @@ import * as interviewRetakes from './0005-interview-retakes.ts';
 import * as tokenScopes from './0006-token-scopes.ts';
 import * as codeAttempts from './0007-code-attempts.ts';
 import * as reviewSubmissions from './0008-review-submissions.ts';
+import * as studyCards from './0009-study-cards.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-token-scopes': tokenScopes,
   '0007-code-attempts': codeAttempts,
   '0008-review-submissions': reviewSubmissions,
+  '0009-study-cards': studyCards,
 };

@@ -12,6 +12,10 @@ export function createAnalysisService(deps: {
   llm?: LlmFeedback | undefined;
   /** Runs the analysis; off the event loop in the app (a worker thread), in-process when not given. */
   analyze?: (question: Question, answer: string) => Promise<AnswerAnalysis>;
+  /** Told of each typed answer once analysed and kept (study mode grades the question's card from it). */
+  onAnalysed?:
+    | ((answer: { answerId: string; userId: string; questionId: string; analysis: AnswerAnalysis }) => Promise<void>)
+    | undefined;
 }) {
   const { db, questions } = deps;
   const present = (row: {
@@ -53,6 +57,7 @@ export function createAnalysisService(deps: {
         created_at: new Date().toISOString(),
       };
       await db.insertInto('analyses').values(row).execute();
+      await deps.onAnalysed?.({ answerId: `analysis:${row.id}`, userId: viewer.id, questionId: question.id, analysis });
       return present(row);
     },
 

@@ -55,7 +55,20 @@ export interface InterviewServiceDeps {
     ((question: Question, answer: string, analysis: AnswerAnalysis) => Promise<NarrativeFeedback | null>) | undefined;
   /** The coding problems and review exercises a full loop can hold, and how the candidate did on them. */
   handsOn?: HandsOnPort | undefined;
+  /**
+   * Told of each answer to a planned question once analysed (study mode grades the question's card from it); a
+   * spoken answer the recogniser was unsure of is told once the candidate has corrected its transcript.
+   */
+  onAnswerAnalysed?: ((answer: AnalysedTurn) => Promise<void>) | undefined;
   now?: () => Date;
+}
+
+export interface AnalysedTurn {
+  /** `turn:<interview id>:<turn id>`: the same answer analysed again has the same id. */
+  readonly answerId: string;
+  readonly userId: string;
+  readonly questionId: string;
+  readonly analysis: AnswerAnalysis;
 }
 
 /** What the interviews module needs of the coding and review rounds, without knowing them. */
@@ -397,6 +410,14 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         await move(trx, interview, { type: 'analysis-ready', turnId: turn.turn_id, missed, assessable }, null);
       });
       events.publish({ interviewId: turn.interview_id, reason: 'turn-analysed', turnId: turn.turn_id });
+      const transcriptUnsure = spoken?.needsReview === true && turn.answer_text === null;
+      if (turn.kind === 'question' && !transcriptUnsure)
+        await deps.onAnswerAnalysed?.({
+          answerId: `turn:${rowId}`,
+          userId: turn.user_id,
+          questionId: turn.question_id,
+          analysis,
+        });
     },
 
     /** After the last retry: keep the error and let the interview go on rather than wait forever. */
