@@ -1,7 +1,7 @@
 // What a check of a solution reports: the public contract of `rehearse code check --json` and of the API, plus
 // per-test results and explanations for the app. Explanations are derived here, from the results alone.
 import type { CodeLanguage } from './problem.schema.ts';
-import type { CodeScores, EfficiencyVerdict, QualityFinding } from './scoring.ts';
+import { findingCost, type CodeScores, type EfficiencyVerdict, type QualityFinding } from './scoring.ts';
 
 export type TestGroup = 'visible' | 'hidden' | 'large' | 'custom';
 export type RunStop = 'timeout' | 'memory' | 'output' | 'forbidden';
@@ -77,5 +77,8 @@ export function explainCheck(report: Omit<CodeCheckReport, 'strengths' | 'improv
 /** One finding per rule, the costliest kinds first, as an interviewer would raise them. */
 function topFindings(findings: readonly QualityFinding[]): QualityFinding[] {
   const seen = new Set<string>();
-  return findings.filter((f) => !seen.has(f.rule) && seen.add(f.rule)).slice(0, 3);
+  return [...findings]
+    .sort((a, b) => findingCost(b.rule) - findingCost(a.rule) || a.line - b.line)
+    .filter((f) => !seen.has(f.rule) && seen.add(f.rule))
+    .slice(0, 3);
 }

@@ -49,12 +49,16 @@ const MAX_COUNTED_PER_RULE = 3;
 const TIMING_FLOOR_MS = 5;
 const FAST_ENOUGH_RATIO = 2.5;
 
+/** What one finding of this rule costs: how much an interviewer would mind it. */
+export function findingCost(rule: string): number {
+  return FINDING_COST[rule] ?? DEFAULT_COST;
+}
+
 export function qualityScore(findings: readonly QualityFinding[]): number {
   const perRule = new Map<string, number>();
   for (const finding of findings) perRule.set(finding.rule, (perRule.get(finding.rule) ?? 0) + 1);
   let cost = 0;
-  for (const [rule, count] of perRule)
-    cost += (FINDING_COST[rule] ?? DEFAULT_COST) * Math.min(MAX_COUNTED_PER_RULE, count);
+  for (const [rule, count] of perRule) cost += findingCost(rule) * Math.min(MAX_COUNTED_PER_RULE, count);
   return clamp(100 - cost);
 }
 

@@ -609,6 +609,95 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/study/checklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your self-study checklist: every question with where you stand, and progress per category */
+    get: operations['getStudyChecklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/study/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The flash cards to study now, in order, with due counts
+     * @description Learning cards due first (by due time), then reviews due today (by due date), then new cards within the daily limit. The study day turns over at 4 a.m. in your time zone: send utcOffset.
+     */
+    get: operations['getStudyQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/study/cards/{questionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A question's flash card and its latest reviews */
+    get: operations['getStudyCard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/study/cards/{questionId}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grade a flash card: Again, Hard, Good or Easy */
+    post: operations['gradeStudyCard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/study/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your daily study limits */
+    get: operations['getStudySettings'];
+    /** Set your daily study limits */
+    put: operations['updateStudySettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/files': {
     parameters: {
       query?: never;
@@ -722,6 +811,13 @@ export interface components {
       )[];
       /** @default 15 */
       minutes?: number;
+    };
+    /** @description Daily limits of the study queue */
+    StudyLimitsInput: {
+      /** @description New cards introduced per day */
+      newPerDay: number;
+      /** @description Reviews answered per day */
+      reviewsPerDay: number;
     };
     /** @description RFC 9457 problem details; some problems add members of their own (such as `currentVersion`). */
     Problem: {
@@ -1616,6 +1712,211 @@ export interface components {
         }[];
         modelReview: components['schemas']['ReviewSubmission'];
       } | null;
+    };
+    /** @description A flash card of one question, scheduled by FSRS */
+    StudyCard: {
+      questionId: string;
+      /** @enum {string} */
+      state: 'new' | 'learning' | 'review' | 'relearning';
+      /** @description When the card is next due (ISO-8601) */
+      due: string;
+      /** @description Days until the chance of recall falls to 90 % (FSRS) */
+      stability: number;
+      /** @description How hard the card is for you, 1–10 (FSRS) */
+      difficulty: number;
+      elapsedDays: number;
+      /** @description The interval the last review gave (0 while learning) */
+      scheduledDays: number;
+      learningSteps: number;
+      reps: number;
+      /** @description Times forgotten after graduating to review */
+      lapses: number;
+      lastReview: string | null;
+    };
+    /** @description One grading of a card */
+    StudyReview: {
+      questionId: string;
+      /** @enum {string} */
+      grade: 'again' | 'hard' | 'good' | 'easy';
+      /**
+       * @description A flash card, or the analysis of an answer
+       * @enum {string}
+       */
+      source: 'study' | 'practice';
+      /** @enum {string} */
+      stateBefore: 'new' | 'learning' | 'review' | 'relearning';
+      reviewedAt: string;
+      elapsedDays: number;
+      scheduledDays: number;
+      due: string;
+      stability: number;
+      difficulty: number;
+    };
+    /** @description Daily limits of the study queue */
+    StudyLimits: {
+      /** @description New cards introduced per day */
+      newPerDay: number;
+      /** @description Reviews answered per day */
+      reviewsPerDay: number;
+    };
+    /** @description Every question you can study with where you stand: not started, practised (answered or studied), or confident (its card reviewed a week or more apart); and the progress per category */
+    StudyChecklist: {
+      categories: {
+        /** @enum {string} */
+        category:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        total: number;
+        notStarted: number;
+        practised: number;
+        confident: number;
+      }[];
+      items: {
+        questionId: string;
+        prompt: string;
+        /** @enum {string} */
+        category:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        /** @enum {string} */
+        level: 'junior' | 'mid' | 'senior';
+        /** @enum {string} */
+        round: 'background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral';
+        /** @enum {string} */
+        state: 'not-started' | 'practised' | 'confident';
+        /** @description Answers given in practice, typed or in interviews */
+        answers: number;
+        lastAnsweredAt: string | null;
+        card: {
+          /** @enum {string} */
+          state: 'new' | 'learning' | 'review' | 'relearning';
+          /** @description When the card is next due (ISO-8601) */
+          due: string;
+          reps: number;
+          /** @description Times forgotten after graduating to review */
+          lapses: number;
+          /** @description The interval the last review gave (0 while learning) */
+          scheduledDays: number;
+        } | null;
+      }[];
+    };
+    /** @description What to study now, in order: learning cards, reviews, then new cards */
+    StudyQueue: {
+      /** @description Cards to study now: new (within the daily limit), learning, review */
+      counts: {
+        new: number;
+        learning: number;
+        review: number;
+      };
+      /** @description Cards the daily limits keep for later days */
+      heldBack: {
+        new: number;
+        review: number;
+      };
+      /** @description With nothing to study now: when the next card is due */
+      nextDue: string | null;
+      limits: components['schemas']['StudyLimits'];
+      /** @description When the study day turns over (4 a.m. your time) */
+      dayEndsAt: string;
+      cards: {
+        questionId: string;
+        /** @enum {string} */
+        kind: 'learning' | 'review' | 'new';
+        /** @enum {string} */
+        state: 'new' | 'learning' | 'review' | 'relearning';
+        due: string | null;
+        /** @description Send it back as expectedReps when grading this showing */
+        reps: number;
+        lapses: number;
+        prompt: string;
+        /** @enum {string} */
+        category:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        /** @enum {string} */
+        level: 'junior' | 'mid' | 'senior';
+        /** @enum {string} */
+        round: 'background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral';
+        thinkingSeconds: number;
+        /** @description When each grade would bring the card back */
+        next: {
+          again: {
+            due: string;
+            minutes: number;
+          };
+          hard: {
+            due: string;
+            minutes: number;
+          };
+          good: {
+            due: string;
+            minutes: number;
+          };
+          easy: {
+            due: string;
+            minutes: number;
+          };
+        };
+      }[];
+    };
+    /** @description The card after your grade, and the review logged */
+    StudyGraded: {
+      card: components['schemas']['StudyCard'];
+      review: components['schemas']['StudyReview'];
+    };
+    /** @description A card and its latest reviews, newest first */
+    StudyCardHistory: {
+      card: components['schemas']['StudyCard'];
+      reviews: {
+        questionId: string;
+        /** @enum {string} */
+        grade: 'again' | 'hard' | 'good' | 'easy';
+        /**
+         * @description A flash card, or the analysis of an answer
+         * @enum {string}
+         */
+        source: 'study' | 'practice';
+        /** @enum {string} */
+        stateBefore: 'new' | 'learning' | 'review' | 'relearning';
+        reviewedAt: string;
+        elapsedDays: number;
+        scheduledDays: number;
+        due: string;
+        stability: number;
+        difficulty: number;
+        /** @description For a grade from practice: the answer's weighted key-point coverage, 0–1 */
+        coverage: number | null;
+      }[];
     };
   };
   responses: never;
@@ -4795,6 +5096,395 @@ export interface operations {
       };
       /** @description Nothing with this id is visible to you */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudyChecklist: {
+    parameters: {
+      query?: {
+        category?:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        level?: 'junior' | 'mid' | 'senior';
+        round?: 'background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral';
+        state?: 'not-started' | 'practised' | 'confident';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudyChecklist'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudyQueue: {
+    parameters: {
+      query?: {
+        category?:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        level?: 'junior' | 'mid' | 'senior';
+        round?: 'background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral';
+        /** @description Minutes your local time is ahead of UTC (60 in Paris in winter, -300 in New York) */
+        utcOffset?: number;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudyQueue'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudyCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudyCardHistory'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  gradeStudyCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          grade: 'again' | 'hard' | 'good' | 'easy';
+          /** @description The reps the card had when shown: a second grading of the same showing is refused */
+          expectedReps?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudyGraded'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The card was graded since it was shown (expectedReps differs): fetch the queue again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The question was retired from the bank (or the request holds a NUL character) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStudySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudyLimits'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateStudySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StudyLimitsInput'];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudyLimits'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
