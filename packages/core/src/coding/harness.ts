@@ -55,17 +55,20 @@ const exports = module.exports;
 `;
 }
 
-/** Appended after the solution: binds the entry and the per-test call. */
+/**
+ * Appended after the solution: finds the entry and ends the script with the per-test call as its completion value,
+ * which the host takes from the evaluation itself. Nothing goes through a global the solution could have claimed.
+ */
 export function harnessEpilogue(entry: string): string {
   return `
-;globalThis.__rehearseEntry = (() => {
+;const __rehearseEntry = (() => {
   try { if (typeof ${entry} !== 'undefined') return ${entry}; } catch (error) {}
   const exported = module.exports;
   if (exported && typeof exported === 'object' && typeof exported.${entry} === 'function') return exported.${entry};
   if (exported && typeof exported === 'object' && typeof exported.default === 'function') return exported.default;
   return typeof exported === 'function' ? exported : undefined;
 })();
-globalThis.__rehearseRun = (kind, inputJson) => ${RUNNER}.run(globalThis.__rehearseEntry, kind, inputJson);
+(kind, inputJson) => ${RUNNER}.run(__rehearseEntry, kind, inputJson);
 `;
 }
 

@@ -70,8 +70,8 @@ class QuickJsSession implements SandboxSession {
     return this.withContext(limits, (context, guard): CallResult => {
       const loaded = context.evalCode(`${harnessPrologue()}${script}${harnessEpilogue(entry)}`, 'solution.js');
       if (loaded.error) return guard.stopped() ?? this.loadError(context, loaded.error);
-      loaded.value.dispose();
-      const run = context.getProp(context.global, '__rehearseRun');
+      // The script's completion value is the call: the solution cannot have replaced it.
+      const run = loaded.value;
       const kindHandle = context.newString(kind);
       const inputHandle = context.newString(inputJson);
       guard.startClock();

@@ -112,6 +112,13 @@ describe('the sandbox', () => {
     expect(report.scores.correctness).toBe(0);
   });
 
+  it("cannot forge results by claiming the harness's names", () => {
+    const report = check(
+      "Object.defineProperty(globalThis, '__rehearseRun', { value: () => '{\"value\":1}', writable: false, configurable: false });\nexport function echo(x) { return 'forged'; }",
+    );
+    expect(report.scores.correctness).toBe(0);
+  });
+
   it('keeps one run from leaking into the next', () => {
     check('globalThis.leaked = 42;\nexport function echo(x) { return x; }');
     const report = check('export function echo(x) { return typeof leaked === "undefined" ? x : "leaked"; }');
