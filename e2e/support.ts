@@ -178,15 +178,19 @@ async function launchServer(port: number, env: Record<string, string> & { DATA_D
   };
 }
 
-/** Signs a new user up and starts a 20-minute concepts interview on databases; leaves the page on the interview. */
-export async function signUpAndStartInterview(page: Page, serverUrl: string, name: string): Promise<void> {
+/** Signs a new user up; leaves the page on the home page. */
+export async function signUp(page: Page, serverUrl: string, name: string): Promise<void> {
   await page.goto(`${serverUrl}/sign-up`);
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(`${name.toLowerCase().replaceAll(' ', '-')}-${Date.now()}@example.com`);
   await page.getByLabel('Password').fill('a long enough passphrase');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('heading', { name: `Welcome, ${name}` }).waitFor();
+}
 
+/** Signs a new user up and starts a 20-minute concepts interview on databases; leaves the page on the interview. */
+export async function signUpAndStartInterview(page: Page, serverUrl: string, name: string): Promise<void> {
+  await signUp(page, serverUrl, name);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
   await page.getByLabel('Round').selectOption('concepts');
   await page.getByLabel('Length (minutes)').fill('20');

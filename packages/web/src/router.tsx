@@ -9,6 +9,7 @@ import { Shell } from './components/Shell.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { questionSearchSchema } from './pages/question-search.ts';
+import { codingSearchSchema } from './pages/coding-search.ts';
 import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
 
 // The first pages (sign-in, home) are in the first chunk; every other page is a chunk of its own, fetched when
@@ -18,6 +19,9 @@ const QuestionPage = lazyRouteComponent(() => import('./pages/QuestionPage.tsx')
 const SettingsPage = lazyRouteComponent(() => import('./pages/SettingsPage.tsx'), 'SettingsPage');
 const PracticePage = lazyRouteComponent(() => import('./pages/PracticePage.tsx'), 'PracticePage');
 const InterviewPage = lazyRouteComponent(() => import('./pages/InterviewPage.tsx'), 'InterviewPage');
+// The coding round: the editor (CodeMirror) and the Markdown renderer load with the problem page only.
+const CodingListPage = lazyRouteComponent(() => import('./pages/CodingListPage.tsx'), 'CodingListPage');
+const CodingProblemPage = lazyRouteComponent(() => import('./pages/CodingProblemPage.tsx'), 'CodingProblemPage');
 
 const root = createRootRoute({ component: Shell });
 const route = <TPath extends string>(path: TPath, component: RouteComponent) =>
@@ -35,6 +39,17 @@ export const questionRoute = createRoute({
   path: '/questions/$id',
   component: QuestionPage,
 });
+const codingRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/coding',
+  validateSearch: codingSearchSchema,
+  component: CodingListPage,
+});
+const codingProblemRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/coding/$id',
+  component: CodingProblemPage,
+});
 
 const tree = root.addChildren([
   route('/', HomePage),
@@ -44,6 +59,8 @@ const tree = root.addChildren([
   questionRoute,
   route('/practice', PracticePage),
   interviewRoute,
+  codingRoute,
+  codingProblemRoute,
   route('/progress', () => (
     <ComingSoonPage
       area="Progress"

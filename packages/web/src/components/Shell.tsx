@@ -6,6 +6,7 @@ import { applyTheme, initialTheme, type Theme } from '../theme.ts';
 const NAV = [
   { to: '/practice', label: 'Practice' },
   { to: '/questions', label: 'Question bank' },
+  { to: '/coding', label: 'Coding' },
   { to: '/progress', label: 'Progress' },
   { to: '/study', label: 'Study' },
   { to: '/kits', label: 'Kits' },

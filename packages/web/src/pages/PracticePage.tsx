@@ -102,6 +102,15 @@ export function PracticePage() {
           Start the interview
         </button>
       </form>
+      <div className="tiles">
+        <Link to="/coding" className="tile card">
+          <h2>Coding round</h2>
+          <p>
+            Solve a coding problem in TypeScript or JavaScript against the clock, then get scored on correctness,
+            efficiency and code quality, with the interviewer&apos;s follow-up questions.
+          </p>
+        </Link>
+      </div>
       <h2>Your interviews</h2>
       {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
       <ProblemMessage error={remove.error ?? retake.error} />
