@@ -11,6 +11,7 @@ export * from './analysis/index.ts';
 export * from './evaluation/index.ts';
 export * from './interviews/index.ts';
 export * from './progress/index.ts';
+export * from './reports/index.ts';
 export * from './coding/index.ts';
 export * from './reviews/index.ts';
 export * from './study/index.ts';

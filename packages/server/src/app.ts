@@ -24,6 +24,9 @@ import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
 import { interviewRoutes } from './modules/interviews/interviews.routes.ts';
 import { codingRoutes } from './modules/coding/coding.routes.ts';
 import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
+import { progressRoutes } from './modules/progress/progress.routes.ts';
+import { historyRoutes } from './modules/history/history.routes.ts';
+import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { studyRoutes } from './modules/study/study.routes.ts';
 import { registerSpa } from './web/spa.ts';
 
@@ -96,6 +99,9 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   interviewRoutes(app, deps);
   codingRoutes(app, deps);
   reviewRoutes(app, deps);
+  progressRoutes(app, deps);
+  historyRoutes(app, deps);
+  reportRoutes(app, deps);
   studyRoutes(app, deps);
   await uploadRoutes(app, deps);
 

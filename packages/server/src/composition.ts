@@ -35,6 +35,11 @@ import { createCodingService, type CodingService } from './modules/coding/coding
 import { loadProblems } from './modules/coding/problem-content.ts';
 import { loadExercises } from './modules/reviews/exercise-content.ts';
 import { createReviewService, type ReviewService } from './modules/reviews/reviews.service.ts';
+import { createProgressRepository } from './modules/progress/progress.repository.ts';
+import { createProgressService, type ProgressService } from './modules/progress/progress.service.ts';
+import { createHistoryRepository } from './modules/history/history.repository.ts';
+import { createHistoryService, type HistoryService } from './modules/history/history.service.ts';
+import { createReportService, type ReportService } from './modules/reports/reports.service.ts';
 import { createStudyRepository } from './modules/study/study.repository.ts';
 import { createStudyService, type AnalysedAnswer, type StudyService } from './modules/study/study.service.ts';
 
@@ -64,6 +69,10 @@ export interface Dependencies {
   coding: CodingService;
   /** The code-review round: exercises, and reviews checked off the event loop. */
   reviews: ReviewService;
+  /** Progress over time, weakest areas and recommendations; history; session reports (Markdown, PDF). */
+  progress: ProgressService;
+  history: HistoryService;
+  reports: ReportService;
   /** Study mode: flash cards scheduled by FSRS, the checklist; practice answers grade their cards. */
   study: StudyService;
   speechAvailability: () => Promise<Availability>;
@@ -226,6 +235,19 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     check: (exercise, submission) => workers.runInWorker('checkReview', exercise, submission),
     interviewSlots: (interviewId, userId) => interviews.handsOnSlots(interviewId, userId),
   });
+  // Problems and exercises live in files: progress and history name them by their titles.
+  const titles = { coding: new Map(coding.list({}).map((p) => [p.id, p.title])), review: new Map(reviews.list({}).map((e) => [e.id, e.title])) };
+  const titleOf = (kind: 'coding' | 'review', id: string) => titles[kind].get(id) ?? id;
+  const progress = createProgressService({ repository: createProgressRepository(db), titleOf });
+  const history = createHistoryService({
+    repository: createHistoryRepository(db, database.dialect),
+    questions,
+    storedRecordings: (ids, userId) => recordings.stillStored(ids, userId),
+    titleOf,
+    titled: (kind, q) =>
+      [...titles[kind].entries()].filter(([, title]) => title.toLowerCase().includes(q.toLowerCase())).map(([id]) => id),
+  });
+  const reports = createReportService({ interviews });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
     if (recording.answerId)
       await interviews.attachRecording({ id: recording.id, userId: recording.userId, answerId: recording.answerId });
@@ -262,6 +284,9 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     interviewEvents,
     coding,
     reviews,
+    progress,
+    history,
+    reports,
     study,
     speechAvailability: () => speech.availability(),
     speech,

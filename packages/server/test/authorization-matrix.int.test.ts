@@ -152,6 +152,21 @@ const CASES: Record<string, Case> = {
     url: () => '/api/v1/study/settings',
     body: () => ({ newPerDay: 10, reviewsPerDay: 100 }),
   },
+  'GET /api/v1/progress': { access: 'signed-in', url: () => '/api/v1/progress?tz=Europe/Berlin' },
+  'GET /api/v1/history': { access: 'signed-in', url: () => '/api/v1/history' },
+  'GET /api/v1/history/answers/{id}': { access: 'owned', url: (ids) => `/api/v1/history/answers/${ids.analysis}` },
+  'GET /api/v1/history/questions/{questionId}': {
+    access: 'owned',
+    url: () => '/api/v1/history/questions/database-indexes',
+  },
+  'GET /api/v1/interviews/{id}/report.md': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/report.md`,
+  },
+  'GET /api/v1/interviews/{id}/report.pdf': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/report.pdf`,
+  },
   'POST /files': { access: 'signed-in', url: () => '/files' },
   'OPTIONS /files': { access: 'open', url: () => '/files' },
   'PATCH /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },

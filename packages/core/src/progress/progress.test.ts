@@ -158,7 +158,11 @@ describe('progress', () => {
       { timeZone: 'UTC', now: '2026-05-02T12:00:00.000Z' },
     );
     expect(progress.misconceptions).toEqual([
-      { ...wrong, times: 2, questions: [{ id: 'idempotent-retries', prompt: expect.any(String) }] },
+      {
+        ...wrong,
+        times: 2,
+        questions: [{ id: 'idempotent-retries', prompt: 'How do you make a payment API safe to retry?' }],
+      },
     ]);
     const ids = progress.recommendations.map((r) => r.id);
     expect(ids).toContain('misconception:put-not-idempotent');

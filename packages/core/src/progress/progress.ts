@@ -1,13 +1,12 @@
 // Progress over time from a candidate's answers and attempts: scores per day, category and dimension; volume and
 // streak in their time zone; the weakest areas with their evidence; and what to practise next.
-import type { Category } from '../questions/question.schema.ts';
 import { addDays, dayIn, streakOf, weekOf } from './calendar.ts';
 import { missedPoints, recurringMisconceptions } from './evidence.ts';
 import { CATEGORY_LABELS, plural } from './labels.ts';
 import { recommend } from './recommend.ts';
 import type {
   AttemptProgress,
-  CategoryProgress,
+  CategoryTrend,
   DayScores,
   Progress,
   ProgressAnswer,
@@ -50,7 +49,7 @@ function byDay(answers: readonly ProgressAnswer[], day: (at: string) => string):
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
-function categoryProgress(oldestFirst: readonly ProgressAnswer[], day: (at: string) => string): CategoryProgress[] {
+function categoryProgress(oldestFirst: readonly ProgressAnswer[], day: (at: string) => string): CategoryTrend[] {
   return [...groupBy(oldestFirst, (a) => a.category).entries()]
     .map(([category, group]) => {
       const scores = group.map((a) => a.scores.overall);
@@ -98,7 +97,7 @@ function weakAreas(
     .map(({ category, average, answers }) => {
       const points = missed.filter((p) => p.category === category).slice(0, 3);
       const top = points[0];
-      const label = CATEGORY_LABELS[category as Category];
+      const label = CATEGORY_LABELS[category];
       return {
         category,
         average,

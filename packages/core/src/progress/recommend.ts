@@ -51,7 +51,7 @@ export function recommend(input: {
   const { answers, attempts } = input;
   const level = mostCommon(
     answers.map((a) => a.level),
-    'mid' as Level,
+    'mid',
   );
   if (answers.length === 0 && attempts.length === 0)
     return [

@@ -53,7 +53,7 @@ export interface DayScores {
   readonly delivery: number | null;
 }
 
-export interface CategoryProgress {
+export interface CategoryTrend {
   readonly category: Category;
   readonly answers: number;
   readonly average: number;
@@ -144,7 +144,7 @@ export interface Progress {
   };
   /** Daily means of each dimension across every answer. */
   readonly byDay: readonly DayScores[];
-  readonly categories: readonly CategoryProgress[];
+  readonly categories: readonly CategoryTrend[];
   readonly coding: AttemptProgress;
   readonly review: AttemptProgress;
   readonly weakAreas: readonly WeakArea[];

@@ -609,6 +609,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your progress: scores over time, volume and streak, weakest areas, what to practise next */
+    get: operations['getProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your past answers and attempts, newest first: searchable and filterable */
+    get: operations['listHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/history/answers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One past answer in full, to replay: recording, transcript, feedback and follow-ups */
+    get: operations['getHistoryAnswer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/history/questions/{questionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every answer you gave to one question, oldest first, to compare side by side */
+    get: operations['getQuestionAttempts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/interviews/{id}/report.md': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session report as Markdown: scores, each answer with its transcript and evidence */
+    get: operations['getInterviewReportMarkdown'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/interviews/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session report as a PDF: scores and their chart, each answer with its transcript and evidence */
+    get: operations['getInterviewReportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/study/checklist': {
     parameters: {
       query?: never;
@@ -1712,6 +1814,291 @@ export interface components {
         }[];
         modelReview: components['schemas']['ReviewSubmission'];
       } | null;
+    };
+    MissedKeyPoint: {
+      label: string;
+      /** @enum {string} */
+      category:
+        | 'api-design'
+        | 'architecture'
+        | 'testing'
+        | 'design-patterns'
+        | 'code-quality'
+        | 'databases'
+        | 'security'
+        | 'concurrency'
+        | 'system-design'
+        | 'devops'
+        | 'web-fundamentals'
+        | 'behavioral';
+      /** @description Answers that missed the point */
+      missed: number;
+      /** @description Answers to questions that ask for it */
+      asked: number;
+      /** @description Where it was missed, the most recent first */
+      questions: {
+        id: string;
+        prompt: string;
+      }[];
+    };
+    Recommendation: {
+      id: string;
+      title: string;
+      reason: string;
+      action:
+        | {
+            /** @constant */
+            kind: 'interview';
+            settings: {
+              /** @enum {string} */
+              round: 'background' | 'concepts' | 'design' | 'behavioral' | 'mixed';
+              /** @enum {string} */
+              level: 'junior' | 'mid' | 'senior';
+              categories: (
+                | 'api-design'
+                | 'architecture'
+                | 'testing'
+                | 'design-patterns'
+                | 'code-quality'
+                | 'databases'
+                | 'security'
+                | 'concurrency'
+                | 'system-design'
+                | 'devops'
+                | 'web-fundamentals'
+                | 'behavioral'
+              )[];
+              minutes: number;
+            };
+          }
+        | {
+            /** @constant */
+            kind: 'questions';
+            questions: {
+              id: string;
+              prompt: string;
+            }[];
+          }
+        | {
+            /** @constant */
+            kind: 'coding';
+            problemId: string;
+            title: string;
+          }
+        | {
+            /** @constant */
+            kind: 'review';
+            exerciseId: string;
+            title: string;
+          };
+    };
+    /** @description Scores over time, volume and streak, weakest areas and what to practise next */
+    Progress: {
+      timeZone: string;
+      /** @description YYYY-MM-DD in your time zone */
+      today: string;
+      totals: {
+        answers: number;
+        coding: number;
+        reviews: number;
+        daysPractised: number;
+        average: number | null;
+      };
+      streak: {
+        /** @description Consecutive days practised up to today, or up to yesterday */
+        current: number;
+        longest: number;
+        practisedToday: boolean;
+        lastDay: string | null;
+      };
+      volume: {
+        days: {
+          /** @description YYYY-MM-DD in your time zone */
+          date: string;
+          answers: number;
+          attempts: number;
+        }[];
+        weeks: {
+          /** @description The Monday */
+          week: string;
+          answers: number;
+          attempts: number;
+        }[];
+      };
+      byDay: {
+        /** @description YYYY-MM-DD in your time zone */
+        date: string;
+        answers: number;
+        overall: number | null;
+        content: number | null;
+        structure: number | null;
+        delivery: number | null;
+      }[];
+      categories: {
+        /** @enum {string} */
+        category:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        answers: number;
+        average: number;
+        /** @description The mean of the last five answers */
+        recent: number;
+        /** @description Recent minus the mean of the first five; null under six answers */
+        change: number | null;
+        series: {
+          /** @description YYYY-MM-DD in your time zone */
+          date: string;
+          overall: number;
+          answers: number;
+        }[];
+      }[];
+      coding: {
+        attempts: number;
+        average: number | null;
+        series: {
+          /** @description YYYY-MM-DD in your time zone */
+          date: string;
+          overall: number;
+          attempts: number;
+        }[];
+      };
+      review: {
+        attempts: number;
+        average: number | null;
+        series: {
+          /** @description YYYY-MM-DD in your time zone */
+          date: string;
+          overall: number;
+          attempts: number;
+        }[];
+      };
+      weakAreas: {
+        /** @enum {string} */
+        category:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        average: number;
+        answers: number;
+        missedPoints: components['schemas']['MissedKeyPoint'][];
+        summary: string;
+      }[];
+      missedPoints: components['schemas']['MissedKeyPoint'][];
+      misconceptions: {
+        id: string;
+        claim: string;
+        correction: string;
+        times: number;
+        questions: {
+          id: string;
+          prompt: string;
+        }[];
+      }[];
+      recommendations: components['schemas']['Recommendation'][];
+    };
+    HistoryItem: {
+      /** @description The answer id for /history/answers/{id}; a code attempt or review id otherwise */
+      id: string;
+      /** @enum {string} */
+      kind: 'interview-answer' | 'typed-answer' | 'coding' | 'review';
+      createdAt: string;
+      /** @description The question, problem or exercise */
+      itemId: string;
+      title: string;
+      category:
+        | (
+            | 'api-design'
+            | 'architecture'
+            | 'testing'
+            | 'design-patterns'
+            | 'code-quality'
+            | 'databases'
+            | 'security'
+            | 'concurrency'
+            | 'system-design'
+            | 'devops'
+            | 'web-fundamentals'
+            | 'behavioral'
+          )
+        | null;
+      round: ('background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral') | null;
+      score: number | null;
+      interviewId: string | null;
+      mode: ('typed' | 'audio' | 'video') | null;
+      /** @description The start of the answer, code or review summary */
+      excerpt: string;
+    };
+    HistoryAnswer: {
+      id: string;
+      /** @enum {string} */
+      source: 'interview' | 'typed';
+      createdAt: string;
+      questionId: string;
+      interviewId: string | null;
+      prompt: string;
+      category:
+        | (
+            | 'api-design'
+            | 'architecture'
+            | 'testing'
+            | 'design-patterns'
+            | 'code-quality'
+            | 'databases'
+            | 'security'
+            | 'concurrency'
+            | 'system-design'
+            | 'devops'
+            | 'web-fundamentals'
+            | 'behavioral'
+          )
+        | null;
+      round: ('background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral') | null;
+      /** @description The answer: its recording (while stored), transcript and feedback */
+      answer: components['schemas']['InterviewTurn'];
+      /** @description The interviewer's follow-ups on it, and the answers to them */
+      followUps: components['schemas']['InterviewTurn'][];
+    };
+    QuestionAttempts: {
+      questionId: string;
+      prompt: string;
+      category:
+        | (
+            | 'api-design'
+            | 'architecture'
+            | 'testing'
+            | 'design-patterns'
+            | 'code-quality'
+            | 'databases'
+            | 'security'
+            | 'concurrency'
+            | 'system-design'
+            | 'devops'
+            | 'web-fundamentals'
+            | 'behavioral'
+          )
+        | null;
+      round: ('background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral') | null;
+      /** @description Oldest first */
+      attempts: components['schemas']['HistoryAnswer'][];
     };
     /** @description A flash card of one question, scheduled by FSRS */
     StudyCard: {
@@ -5096,6 +5483,328 @@ export interface operations {
       };
       /** @description Nothing with this id is visible to you */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProgress: {
+    parameters: {
+      query?: {
+        /** @description Your time zone (IANA name): days, weeks and streaks are counted in it */
+        tz?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Progress'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listHistory: {
+    parameters: {
+      query?: {
+        /** @description Words in the question or in the answer */
+        q?: string;
+        category?:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        round?: 'background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral';
+        kind?: 'interview-answer' | 'typed-answer' | 'coding' | 'review';
+        /** @description Answers given at or after this instant */
+        from?: string;
+        /** @description Answers given before this instant */
+        to?: string;
+        minScore?: number;
+        maxScore?: number;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['HistoryItem'][];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHistoryAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryAnswer'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuestionAttempts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        questionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuestionAttempts'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInterviewReportMarkdown: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report, as a file to save (Content-Disposition: attachment) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/markdown': string;
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInterviewReportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report, as a file to save (Content-Disposition: attachment) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -8,6 +8,7 @@ import * as tokenScopes from './0006-token-scopes.ts';
 import * as codeAttempts from './0007-code-attempts.ts';
 import * as reviewSubmissions from './0008-review-submissions.ts';
 import * as studyCards from './0009-study-cards.ts';
+import * as progressIndexes from './0010-progress-indexes.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-code-attempts': codeAttempts,
   '0008-review-submissions': reviewSubmissions,
   '0009-study-cards': studyCards,
+  '0010-progress-indexes': progressIndexes,
 };

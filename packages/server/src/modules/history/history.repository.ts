@@ -1,0 +1,274 @@
+// Every past answer and attempt of one user, searched and filtered in SQL, newest first: interview answers
+// (follow-ups belong to their question's answer), typed answers, coding submissions and code reviews. Each source
+// is one keyset-paged, indexed read; the service merges them.
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Category, Round } from '@rehearse/core';
+import type { DialectName } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
+
+export interface HistoryFilter {
+  /** Words in the question (or problem) or in the answer (or code, or review). */
+  q?: string | undefined;
+  category?: Category | undefined;
+  round?: Round | undefined;
+  /** ISO instants: from inclusive, to exclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  minScore?: number | undefined;
+  maxScore?: number | undefined;
+}
+
+/** The last item already seen: the next page starts after it. */
+export interface Position {
+  at: string;
+  id: string;
+}
+
+export interface HistoryRow {
+  kind: 'interview-answer' | 'typed-answer' | 'coding' | 'review';
+  id: string;
+  createdAt: string;
+  itemId: string;
+  title: string | null;
+  category: string | null;
+  round: string | null;
+  score: number | null;
+  interviewId: string | null;
+  mode: string | null;
+  text: string | null;
+}
+
+/** LIKE's wildcards taken literally; `!` escapes. */
+const likePattern = (q: string) => `%${q.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+
+export function createHistoryRepository(db: Kysely<Database>, dialect: DialectName) {
+  /** An interview answer's overall score, read from its analysis (JSON text on both databases). */
+  const turnScore =
+    dialect === 'postgres'
+      ? sql<number | null>`(((t.analysis)::jsonb -> 'scores' ->> 'overall')::numeric)`
+      : sql<number | null>`json_extract(t.analysis, '$.scores.overall')`;
+
+  const contains = (column: string, q: string): Expression<SqlBool> =>
+    sql<SqlBool>`lower(${sql.ref(column)}) like ${likePattern(q)} escape '!'`;
+
+  const after = (at: string, id: string, before?: Position): Expression<SqlBool> =>
+    before
+      ? sql<SqlBool>`(${sql.ref(at)} < ${before.at} or (${sql.ref(at)} = ${before.at} and ${sql.ref(id)} < ${before.id}))`
+      : sql<SqlBool>`1 = 1`;
+
+  const inRange = (column: string, filter: HistoryFilter): Expression<SqlBool>[] => [
+    ...(filter.from ? [sql<SqlBool>`${sql.ref(column)} >= ${filter.from}`] : []),
+    ...(filter.to ? [sql<SqlBool>`${sql.ref(column)} < ${filter.to}`] : []),
+  ];
+
+  const scored = (score: Expression<number | null>, filter: HistoryFilter): Expression<SqlBool>[] => [
+    ...(filter.minScore !== undefined ? [sql<SqlBool>`${score} >= ${filter.minScore}`] : []),
+    ...(filter.maxScore !== undefined ? [sql<SqlBool>`${score} <= ${filter.maxScore}`] : []),
+  ];
+
+  return {
+    async interviewAnswers(userId: string, filter: HistoryFilter, before: Position | undefined, limit: number) {
+      let query = db
+        .selectFrom('interview_turns as t')
+        .innerJoin('questions as q', 'q.id', 't.question_id')
+        .select([
+          't.id',
+          't.created_at',
+          't.question_id',
+          't.interview_id',
+          't.mode',
+          't.answer_text',
+          'q.prompt',
+          'q.category',
+          'q.round',
+          turnScore.as('score'),
+        ])
+        .where('t.user_id', '=', userId)
+        .where('t.kind', '=', 'question')
+        .where(after('t.created_at', 't.id', before));
+      if (filter.category) query = query.where('q.category', '=', filter.category);
+      if (filter.round) query = query.where('q.round', '=', filter.round);
+      if (filter.q) {
+        const q = filter.q;
+        query = query.where((eb) => eb.or([contains('q.prompt', q), contains('t.answer_text', q)]));
+      }
+      for (const condition of [...inRange('t.created_at', filter), ...scored(turnScore, filter)])
+        query = query.where(condition);
+      const rows = await query.orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(limit).execute();
+      return rows.map((row): HistoryRow => ({
+        kind: 'interview-answer',
+        id: row.id,
+        createdAt: row.created_at,
+        itemId: row.question_id,
+        title: row.prompt,
+        category: row.category,
+        round: row.round,
+        score: row.score === null ? null : Math.round(Number(row.score)),
+        interviewId: row.interview_id,
+        mode: row.mode,
+        text: row.answer_text,
+      }));
+    },
+
+    async typedAnswers(userId: string, filter: HistoryFilter, before: Position | undefined, limit: number) {
+      let query = db
+        .selectFrom('analyses as a')
+        .innerJoin('questions as q', 'q.id', 'a.question_id')
+        .select([
+          'a.id',
+          'a.created_at',
+          'a.question_id',
+          'a.answer_text',
+          'a.overall_score',
+          'q.prompt',
+          'q.category',
+          'q.round',
+        ])
+        .where('a.user_id', '=', userId)
+        .where(after('a.created_at', 'a.id', before));
+      if (filter.category) query = query.where('q.category', '=', filter.category);
+      if (filter.round) query = query.where('q.round', '=', filter.round);
+      if (filter.q) {
+        const q = filter.q;
+        query = query.where((eb) => eb.or([contains('q.prompt', q), contains('a.answer_text', q)]));
+      }
+      for (const condition of [...inRange('a.created_at', filter), ...scored(sql.ref('a.overall_score'), filter)])
+        query = query.where(condition);
+      const rows = await query.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
+      return rows.map((row): HistoryRow => ({
+        kind: 'typed-answer',
+        id: row.id,
+        createdAt: row.created_at,
+        itemId: row.question_id,
+        title: row.prompt,
+        category: row.category,
+        round: row.round,
+        score: row.overall_score,
+        interviewId: null,
+        mode: 'typed',
+        text: row.answer_text,
+      }));
+    },
+
+    /** Coding submissions; `titled` are the problems whose title matches the search. */
+    async codingAttempts(
+      userId: string,
+      filter: HistoryFilter,
+      titled: string[],
+      before: Position | undefined,
+      limit: number,
+    ) {
+      let query = db
+        .selectFrom('code_attempts')
+        .select(['id', 'created_at', 'problem_id', 'overall_score', 'source'])
+        .where('user_id', '=', userId)
+        .where('mode', '=', 'submit')
+        .where(after('created_at', 'id', before));
+      if (filter.q) {
+        const q = filter.q;
+        query = query.where((eb) =>
+          eb.or([contains('source', q), ...(titled.length ? [eb('problem_id', 'in', titled)] : [])]),
+        );
+      }
+      for (const condition of [...inRange('created_at', filter), ...scored(sql.ref('overall_score'), filter)])
+        query = query.where(condition);
+      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      return rows.map((row): HistoryRow => ({
+        kind: 'coding',
+        id: row.id,
+        createdAt: row.created_at,
+        itemId: row.problem_id,
+        title: null,
+        category: null,
+        round: 'coding',
+        score: row.overall_score,
+        interviewId: null,
+        mode: null,
+        text: row.source,
+      }));
+    },
+
+    async reviews(
+      userId: string,
+      filter: HistoryFilter,
+      titled: string[],
+      before: Position | undefined,
+      limit: number,
+    ) {
+      let query = db
+        .selectFrom('review_submissions')
+        .select(['id', 'created_at', 'exercise_id', 'overall_score', 'submission'])
+        .where('user_id', '=', userId)
+        .where(after('created_at', 'id', before));
+      if (filter.q) {
+        const q = filter.q;
+        query = query.where((eb) =>
+          eb.or([contains('submission', q), ...(titled.length ? [eb('exercise_id', 'in', titled)] : [])]),
+        );
+      }
+      for (const condition of [...inRange('created_at', filter), ...scored(sql.ref('overall_score'), filter)])
+        query = query.where(condition);
+      const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      return rows.map((row): HistoryRow => ({
+        kind: 'review',
+        id: row.id,
+        createdAt: row.created_at,
+        itemId: row.exercise_id,
+        title: null,
+        category: null,
+        round: 'code-review',
+        score: row.overall_score,
+        interviewId: null,
+        mode: null,
+        text: (JSON.parse(row.submission) as { summary?: string }).summary ?? '',
+      }));
+    },
+
+    /** One interview answer of the user with its follow-ups (the turns after it on the same question). */
+    async interviewAnswer(userId: string, rowId: string) {
+      const main = await db
+        .selectFrom('interview_turns')
+        .selectAll()
+        .where('id', '=', rowId)
+        .where('user_id', '=', userId)
+        .where('kind', '=', 'question')
+        .executeTakeFirst();
+      if (!main) return undefined;
+      const followUps = await db
+        .selectFrom('interview_turns')
+        .selectAll()
+        .where('interview_id', '=', main.interview_id)
+        .where('user_id', '=', userId)
+        .where('question_id', '=', main.question_id)
+        .where('kind', '=', 'follow-up')
+        .orderBy('created_at')
+        .execute();
+      return { main, followUps };
+    },
+
+    typedAnswer: (userId: string, id: string) =>
+      db.selectFrom('analyses').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst(),
+
+    /** Ids of every answer to one question, interview and typed, oldest first. */
+    async attemptIds(userId: string, questionId: string) {
+      const [turns, typed] = await Promise.all([
+        db
+          .selectFrom('interview_turns')
+          .select(['id', 'created_at'])
+          .where('user_id', '=', userId)
+          .where('question_id', '=', questionId)
+          .where('kind', '=', 'question')
+          .execute(),
+        db
+          .selectFrom('analyses')
+          .select(['id', 'created_at'])
+          .where('user_id', '=', userId)
+          .where('question_id', '=', questionId)
+          .execute(),
+      ]);
+      return [...turns, ...typed].sort((a, b) => a.created_at.localeCompare(b.created_at)).map((row) => row.id);
+    },
+  };
+}
+
+export type HistoryRepository = ReturnType<typeof createHistoryRepository>;

@@ -1,0 +1,117 @@
+// A user's scored answers and attempts, as the core's progress reads them: one indexed range read per table, the
+// question's category, level and round joined from the questions table (retired questions included: an old
+// answer keeps its category).
+import type { Kysely } from 'kysely';
+import type { AnswerAnalysis, Category, Level, ProgressAnswer, ProgressAttempt, Round } from '@rehearse/core';
+import type { Database } from '../../db/schema.ts';
+
+interface AnswerRow {
+  id: string;
+  created_at: string;
+  question_id: string;
+  analysis: string | null;
+  category: string;
+  level: string;
+  round: string;
+  prompt: string;
+}
+
+function toAnswer(row: AnswerRow, source: ProgressAnswer['source']): ProgressAnswer {
+  const analysis = JSON.parse(row.analysis!) as AnswerAnalysis;
+  return {
+    id: row.id,
+    at: row.created_at,
+    source,
+    questionId: row.question_id,
+    prompt: row.prompt,
+    category: row.category as Category,
+    level: row.level as Level,
+    round: row.round as Round,
+    scores: analysis.scores,
+    keyPoints: analysis.keyPoints.map(({ id, label, covered }) => ({ id, label, covered })),
+    misconceptions: analysis.misconceptions.map(({ id, claim, correction }) => ({ id, claim, correction })),
+  };
+}
+
+export function createProgressRepository(db: Kysely<Database>) {
+  return {
+    /** Interview answers (the first answer to each question; follow-ups are part of it) and typed answers. */
+    async answers(userId: string): Promise<ProgressAnswer[]> {
+      const [turns, typed] = await Promise.all([
+        db
+          .selectFrom('interview_turns as t')
+          .innerJoin('questions as q', 'q.id', 't.question_id')
+          .select([
+            't.id',
+            't.created_at',
+            't.question_id',
+            't.analysis',
+            'q.category',
+            'q.level',
+            'q.round',
+            'q.prompt',
+          ])
+          .where('t.user_id', '=', userId)
+          .where('t.kind', '=', 'question')
+          .where('t.status', '=', 'analysed')
+          .execute(),
+        db
+          .selectFrom('analyses as a')
+          .innerJoin('questions as q', 'q.id', 'a.question_id')
+          .select([
+            'a.id',
+            'a.created_at',
+            'a.question_id',
+            'a.result as analysis',
+            'q.category',
+            'q.level',
+            'q.round',
+            'q.prompt',
+          ])
+          .where('a.user_id', '=', userId)
+          .execute(),
+      ]);
+      return [...turns.map((row) => toAnswer(row, 'interview')), ...typed.map((row) => toAnswer(row, 'typed'))];
+    },
+
+    /** Scored coding submissions and code reviews, titled by the caller (problems and exercises live in files). */
+    async attempts(
+      userId: string,
+      titleOf: (kind: 'coding' | 'review', id: string) => string,
+    ): Promise<ProgressAttempt[]> {
+      const [code, reviews] = await Promise.all([
+        db
+          .selectFrom('code_attempts')
+          .select(['problem_id', 'created_at', 'overall_score'])
+          .where('user_id', '=', userId)
+          .where('mode', '=', 'submit')
+          .where('status', '=', 'done')
+          .where('overall_score', 'is not', null)
+          .execute(),
+        db
+          .selectFrom('review_submissions')
+          .select(['exercise_id', 'created_at', 'overall_score'])
+          .where('user_id', '=', userId)
+          .execute(),
+      ]);
+      return [
+        ...code.map((row) => ({
+          kind: 'coding' as const,
+          at: row.created_at,
+          itemId: row.problem_id,
+          title: titleOf('coding', row.problem_id),
+          overall: row.overall_score!,
+        })),
+        ...reviews.map((row) => ({
+          kind: 'review' as const,
+          at: row.created_at,
+          itemId: row.exercise_id,
+          title: titleOf('review', row.exercise_id),
+          overall: row.overall_score,
+        })),
+      ];
+    },
+  };
+}
+
+export type ProgressRepository = ReturnType<typeof createProgressRepository>;
