@@ -10,6 +10,7 @@ import { AuthPage } from './pages/AuthPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { questionSearchSchema } from './pages/question-search.ts';
 import { codingSearchSchema } from './pages/coding-search.ts';
+import { loopSearchSchema } from './pages/loop-search.ts';
 import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
 
 // The first pages (sign-in, home) are in the first chunk; every other page is a chunk of its own, fetched when
@@ -48,6 +49,7 @@ const codingRoute = createRoute({
 const codingProblemRoute = createRoute({
   getParentRoute: () => root,
   path: '/coding/$id',
+  validateSearch: loopSearchSchema,
   component: CodingProblemPage,
 });
 

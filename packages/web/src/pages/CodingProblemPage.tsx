@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
+import { LoopBanner } from '../components/HandsOnRounds.tsx';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { api, data } from '../api.ts';
 import {
@@ -36,6 +37,7 @@ const Markdown = lazy(() => markdownModule.then((module) => ({ default: module.M
 
 export function CodingProblemPage() {
   const { id } = useParams({ from: '/coding/$id' });
+  const { interview } = useSearch({ from: '/coding/$id' });
   const problem = useQuery({
     queryKey: ['problem', id],
     queryFn: () => data(api.GET('/api/v1/problems/{id}', { params: { path: { id } } })),
@@ -43,10 +45,15 @@ export function CodingProblemPage() {
   if (problem.error) return <ProblemMessage error={problem.error} />;
   if (!problem.data) return <p aria-live="polite">Loading…</p>;
   // A workspace of its own per problem: its editor, drafts and results start afresh.
-  return <Workspace key={problem.data.id} problem={problem.data} />;
+  return (
+    <>
+      {interview && <LoopBanner interviewId={interview} round="coding" />}
+      <Workspace key={problem.data.id} problem={problem.data} interviewId={interview} />
+    </>
+  );
 }
 
-function Workspace({ problem }: { problem: CodingProblem }) {
+function Workspace({ problem, interviewId }: { problem: CodingProblem; interviewId?: string | undefined }) {
   const client = useQueryClient();
   const editor = useRef<CodeEditorHandle>(null);
   const [language, setLanguage] = useState<CodeLanguage>(() => storedLanguage(problem.id));
@@ -95,7 +102,12 @@ function Workspace({ problem }: { problem: CodingProblem }) {
       data(
         api.POST('/api/v1/problems/{id}/attempts', {
           params: { path: { id: problem.id } },
-          body: { language: languageNow.current, source: code.current, ...request },
+          body: {
+            language: languageNow.current,
+            source: code.current,
+            ...request,
+            ...(interviewId ? { interviewId } : {}),
+          },
         }),
       ),
     onSuccess: (attempt) => {

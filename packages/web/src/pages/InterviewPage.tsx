@@ -5,6 +5,7 @@ import { THINKING_SECONDS } from '@rehearse/core/limits';
 import { api, data } from '../api.ts';
 import { useCameraPresence } from '../camera/use-camera-presence.ts';
 import { AnswerPanel } from '../components/AnswerPanel.tsx';
+import { HandsOnRounds } from '../components/HandsOnRounds.tsx';
 import { InterviewSummary, InterviewSummaryPending } from '../components/InterviewSummary.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
@@ -240,6 +241,8 @@ export function InterviewPage() {
           </button>
         </div>
       )}
+
+      {(phase === 'completed' || phase === 'wrap-up') && <HandsOnRounds interviewId={id} rounds={view.handsOn} />}
 
       {phase === 'completed' &&
         (summary.data ? (
