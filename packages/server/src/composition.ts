@@ -242,7 +242,10 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     interviewSlots: (interviewId, userId) => interviews.handsOnSlots(interviewId, userId),
   });
   // Problems and exercises live in files: progress and history name them by their titles.
-  const titles = { coding: new Map(coding.list({}).map((p) => [p.id, p.title])), review: new Map(reviews.list({}).map((e) => [e.id, e.title])) };
+  const titles = {
+    coding: new Map(coding.list({}).map((p) => [p.id, p.title])),
+    review: new Map(reviews.list({}).map((e) => [e.id, e.title])),
+  };
   const titleOf = (kind: 'coding' | 'review', id: string) => titles[kind].get(id) ?? id;
   const progress = createProgressService({ repository: createProgressRepository(db), titleOf });
   const history = createHistoryService({
@@ -251,7 +254,9 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     storedRecordings: (ids, userId) => recordings.stillStored(ids, userId),
     titleOf,
     titled: (kind, q) =>
-      [...titles[kind].entries()].filter(([, title]) => title.toLowerCase().includes(q.toLowerCase())).map(([id]) => id),
+      [...titles[kind].entries()]
+        .filter(([, title]) => title.toLowerCase().includes(q.toLowerCase()))
+        .map(([id]) => id),
   });
   const reports = createReportService({ interviews });
   const onRecordingReady: RecordingReadyHook = async (recording) => {

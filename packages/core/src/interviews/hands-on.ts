@@ -3,7 +3,6 @@
 // plans fewer spoken questions.
 import type { Level } from '../questions/question.schema.ts';
 import { LEVELS } from '../questions/taxonomy.ts';
-import type { InterviewSettings } from './plan.ts';
 
 export type HandsOnKind = 'coding' | 'review';
 
@@ -30,7 +29,14 @@ export const HANDS_ON_MIN_MINUTES = 60;
 export const CODING_SLOT_MINUTES = 25;
 const MAX_REVIEW_MINUTES = 20;
 
-export function planHandsOn(settings: InterviewSettings, catalog: HandsOnCatalog, seed: number): HandsOnSlot[] {
+/** What of an interview's settings decides its hands-on rounds (kept apart from plan.ts, which uses the slots). */
+export interface HandsOnSettings {
+  readonly round: string;
+  readonly level: Level;
+  readonly minutes: number;
+}
+
+export function planHandsOn(settings: HandsOnSettings, catalog: HandsOnCatalog, seed: number): HandsOnSlot[] {
   if (settings.round !== 'mixed' || settings.minutes < HANDS_ON_MIN_MINUTES) return [];
   const slots: HandsOnSlot[] = [];
   const problem = pickByLevel(catalog.problems, settings.level, seed);
@@ -47,7 +53,7 @@ export function planHandsOn(settings: InterviewSettings, catalog: HandsOnCatalog
 }
 
 /** The minutes the conversation keeps once the hands-on rounds have theirs. */
-export function talkMinutes(settings: InterviewSettings, slots: readonly HandsOnSlot[]): number {
+export function talkMinutes(settings: HandsOnSettings, slots: readonly HandsOnSlot[]): number {
   return settings.minutes - slots.reduce((sum, slot) => sum + slot.minutes, 0);
 }
 
