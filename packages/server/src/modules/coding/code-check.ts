@@ -103,7 +103,9 @@ export function checkSolution(request: CheckRequest, session: SandboxSession): C
     problem.complexity.time,
   );
   const counted = results.filter((r) => r.group !== 'custom');
-  const correctness = counted.length ? (100 * counted.filter((r) => r.passed).length) / counted.length : 0;
+  // A large input that runs out of time says the code is slow, not wrong: efficiency pays for it, correctness not.
+  const judged = counted.filter((r) => !(r.group === 'large' && r.stopped === 'timeout'));
+  const correctness = judged.length ? (100 * judged.filter((r) => r.passed).length) / judged.length : 0;
   const quality = qualityScore(lint.findings);
   const report = {
     ...base,
