@@ -11,6 +11,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { questionSearchSchema } from './pages/question-search.ts';
 import { codingSearchSchema } from './pages/coding-search.ts';
 import { loopSearchSchema } from './pages/loop-search.ts';
+import { studySearchSchema } from './pages/study-search.ts';
 import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
 
 // The first pages (sign-in, home) are in the first chunk; every other page is a chunk of its own, fetched when
@@ -23,6 +24,9 @@ const InterviewPage = lazyRouteComponent(() => import('./pages/InterviewPage.tsx
 // The coding round: the editor (CodeMirror) and the Markdown renderer load with the problem page only.
 const CodingListPage = lazyRouteComponent(() => import('./pages/CodingListPage.tsx'), 'CodingListPage');
 const CodingProblemPage = lazyRouteComponent(() => import('./pages/CodingProblemPage.tsx'), 'CodingProblemPage');
+// Study mode: the checklist and due counts, and the flash cards in a chunk of their own.
+const StudyPage = lazyRouteComponent(() => import('./pages/StudyPage.tsx'), 'StudyPage');
+const FlashCardsPage = lazyRouteComponent(() => import('./pages/FlashCardsPage.tsx'), 'FlashCardsPage');
 
 const root = createRootRoute({ component: Shell });
 const route = <TPath extends string>(path: TPath, component: RouteComponent) =>
@@ -52,6 +56,18 @@ const codingProblemRoute = createRoute({
   validateSearch: loopSearchSchema,
   component: CodingProblemPage,
 });
+const studyRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/study',
+  validateSearch: studySearchSchema,
+  component: StudyPage,
+});
+const studyCardsRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/study/cards',
+  validateSearch: studySearchSchema,
+  component: FlashCardsPage,
+});
 
 const tree = root.addChildren([
   route('/', HomePage),
@@ -69,9 +85,8 @@ const tree = root.addChildren([
       text="Scores over time per category, your weakest areas and what to practise next."
     />
   )),
-  route('/study', () => (
-    <ComingSoonPage area="Study" text="Flash cards of the bank, scheduled by spaced repetition." />
-  )),
+  studyRoute,
+  studyCardsRoute,
   route('/kits', () => (
     <ComingSoonPage
       area="Interview kits"

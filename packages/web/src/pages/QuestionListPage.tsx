@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api, CATEGORIES, data, LEVELS, ROUNDS } from '../api.ts';
 import type { operations } from '../api/schema.d.ts';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 
 type QuestionQuery = NonNullable<operations['listQuestions']['parameters']['query']>;
@@ -58,14 +59,14 @@ export function QuestionListPage() {
             aria-controls="question-results"
           />
         </label>
-        <Select
+        <FilterSelect
           label="Category"
           value={search.category}
           options={CATEGORIES}
           onChange={(v) => setFilter('category', v)}
         />
-        <Select label="Level" value={search.level} options={LEVELS} onChange={(v) => setFilter('level', v)} />
-        <Select label="Round" value={search.round} options={ROUNDS} onChange={(v) => setFilter('round', v)} />
+        <FilterSelect label="Level" value={search.level} options={LEVELS} onChange={(v) => setFilter('level', v)} />
+        <FilterSelect label="Round" value={search.round} options={ROUNDS} onChange={(v) => setFilter('round', v)} />
       </form>
       <ProblemMessage error={results.error} />
       <p aria-live="polite" className="hint">
@@ -110,25 +111,4 @@ function PendingItems({ count }: { count: number }) {
       </div>
     </li>
   ));
-}
-
-function Select(props: {
-  label: string;
-  value: string | undefined;
-  options: readonly string[];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <label>
-      {props.label}
-      <select value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">All</option>
-        {props.options.map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }

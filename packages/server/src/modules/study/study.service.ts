@@ -140,7 +140,8 @@ export function createStudyService(deps: StudyServiceDeps) {
       const byId = new Map(visible.map((v) => [v.question.id, v.question]));
       const scoped = cards.filter((card) => byId.has(card.questionId));
       const withCard = new Set(scoped.map((card) => card.questionId));
-      const unseen = introductionOrder(visible.map((v) => v.question).filter((q) => !withCard.has(q.id)));
+      // The order is the whole scope's, so that studying one card does not reshuffle the rest.
+      const unseen = introductionOrder(visible.map((v) => v.question)).filter((q) => !withCard.has(q.id));
       const queue = buildQueue({
         now: at,
         day,
