@@ -247,7 +247,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     review: new Map(reviews.list({}).map((e) => [e.id, e.title])),
   };
   const titleOf = (kind: 'coding' | 'review', id: string) => titles[kind].get(id) ?? id;
-  const progress = createProgressService({ repository: createProgressRepository(db), titleOf });
+  const progress = createProgressService({ repository: createProgressRepository(db, database.dialect), titleOf });
   const history = createHistoryService({
     repository: createHistoryRepository(db, database.dialect),
     questions,

@@ -21,6 +21,9 @@ const QuestionPage = lazyRouteComponent(() => import('./pages/QuestionPage.tsx')
 const SettingsPage = lazyRouteComponent(() => import('./pages/SettingsPage.tsx'), 'SettingsPage');
 const PracticePage = lazyRouteComponent(() => import('./pages/PracticePage.tsx'), 'PracticePage');
 const InterviewPage = lazyRouteComponent(() => import('./pages/InterviewPage.tsx'), 'InterviewPage');
+// Progress and history: their charts (recharts) are a chunk of their own again, loaded once there is data.
+const ProgressPage = lazyRouteComponent(() => import('./pages/ProgressPage.tsx'), 'ProgressPage');
+const HistoryPage = lazyRouteComponent(() => import('./pages/HistoryPage.tsx'), 'HistoryPage');
 // The coding round: the editor (CodeMirror) and the Markdown renderer load with the problem page only.
 const CodingListPage = lazyRouteComponent(() => import('./pages/CodingListPage.tsx'), 'CodingListPage');
 const CodingProblemPage = lazyRouteComponent(() => import('./pages/CodingProblemPage.tsx'), 'CodingProblemPage');
@@ -79,12 +82,8 @@ const tree = root.addChildren([
   interviewRoute,
   codingRoute,
   codingProblemRoute,
-  route('/progress', () => (
-    <ComingSoonPage
-      area="Progress"
-      text="Scores over time per category, your weakest areas and what to practise next."
-    />
-  )),
+  route('/progress', ProgressPage),
+  route('/history', HistoryPage),
   studyRoute,
   studyCardsRoute,
   route('/kits', () => (

@@ -2,6 +2,7 @@
 // misconceptions that come back. Counted on the answers as first given (a follow-up's prompt does not count).
 import type { Category } from '../questions/question.schema.ts';
 import type { MissedPoint, ProgressAnswer, RecurringMisconception } from './types.ts';
+import { compare } from './labels.ts';
 
 type QuestionRef = { id: string; prompt: string };
 
@@ -40,7 +41,7 @@ export function missedPoints(newestFirst: readonly ProgressAnswer[]): MissedPoin
   }
   return [...byPoint.values()]
     .filter((entry) => entry.missed > 0)
-    .sort((a, b) => b.missed - a.missed || b.missed / b.asked - a.missed / a.asked || a.label.localeCompare(b.label));
+    .sort((a, b) => b.missed - a.missed || b.missed / b.asked - a.missed / a.asked || compare(a.label, b.label));
 }
 
 /** Misconceptions found in two answers or more, the most frequent first. */
@@ -64,5 +65,5 @@ export function recurringMisconceptions(newestFirst: readonly ProgressAnswer[]):
     }
   return [...byId.values()]
     .filter((entry) => entry.times >= 2)
-    .sort((a, b) => b.times - a.times || a.id.localeCompare(b.id));
+    .sort((a, b) => b.times - a.times || compare(a.id, b.id));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streakOf, weekOf } from './calendar.ts';
+import { dayIn, streakOf, weekOf } from './calendar.ts';
 import { summarizeProgress } from './progress.ts';
 import type { ProgressAnswer } from './types.ts';
 
@@ -46,6 +46,19 @@ describe('progress', () => {
     expect(newYork.volume.days.find((d) => d.date === '2026-01-03')?.answers).toBe(1);
     expect(newYork.volume.weeks.at(-1)).toEqual({ week: '2026-01-05', answers: 1, attempts: 0 });
     expect(newYork.volume.weeks.at(-2)).toEqual({ week: '2025-12-29', answers: 2, attempts: 0 });
+  });
+
+  it('dates every instant as the zone’s own calendar does, across clock changes and odd offsets', () => {
+    for (const timeZone of ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC']) {
+      const day = dayIn(timeZone);
+      const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      // Every 20 minutes through March and April 2026: clock changes in both hemispheres.
+      for (let ms = Date.UTC(2026, 2, 1); ms < Date.UTC(2026, 4, 1); ms += 20 * 60_000) {
+        const instant = new Date(ms).toISOString();
+        if (day(instant) !== format.format(ms))
+          expect(`${timeZone} ${instant}: ${day(instant)}`).toBe(format.format(ms));
+      }
+    }
   });
 
   it('keeps a streak alive until the end of today, and finds the longest', () => {

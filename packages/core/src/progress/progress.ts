@@ -2,7 +2,7 @@
 // streak in their time zone; the weakest areas with their evidence; and what to practise next.
 import { addDays, dayIn, streakOf, weekOf } from './calendar.ts';
 import { missedPoints, recurringMisconceptions } from './evidence.ts';
-import { CATEGORY_LABELS, plural } from './labels.ts';
+import { capitalized, CATEGORY_LABELS, plural } from './labels.ts';
 import { recommend } from './recommend.ts';
 import type {
   AttemptProgress,
@@ -14,6 +14,7 @@ import type {
   ProgressOptions,
   WeakArea,
 } from './types.ts';
+import { compare } from './labels.ts';
 
 /** A category's standing is its last answers': old ones say where the candidate was. */
 const RECENT = 10;
@@ -46,7 +47,7 @@ function byDay(answers: readonly ProgressAnswer[], day: (at: string) => string):
       structure: mean(group.map((a) => a.scores.structure)),
       delivery: mean(group.flatMap((a) => (a.scores.delivery === null ? [] : [a.scores.delivery]))),
     }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compare(a.date, b.date));
 }
 
 function categoryProgress(oldestFirst: readonly ProgressAnswer[], day: (at: string) => string): CategoryTrend[] {
@@ -66,7 +67,7 @@ function categoryProgress(oldestFirst: readonly ProgressAnswer[], day: (at: stri
         })),
       };
     })
-    .sort((a, b) => a.category.localeCompare(b.category));
+    .sort((a, b) => compare(a.category, b.category));
 }
 
 function attemptProgress(attempts: readonly ProgressAttempt[], day: (at: string) => string): AttemptProgress {
@@ -75,7 +76,7 @@ function attemptProgress(attempts: readonly ProgressAttempt[], day: (at: string)
     average: mean(attempts.map((a) => a.overall)),
     series: [...groupBy(attempts, (a) => day(a.at)).entries()]
       .map(([date, onDay]) => ({ date, overall: mean(onDay.map((a) => a.overall))!, attempts: onDay.length }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+      .sort((a, b) => compare(a.date, b.date)),
   };
 }
 
@@ -104,7 +105,7 @@ function weakAreas(
         answers,
         missedPoints: points,
         summary:
-          `${label}: ${average} on average over your last ${plural(answers, 'answer')}` +
+          `${capitalized(label)}: ${average} on average over your last ${plural(answers, 'answer')}` +
           (top ? `; you missed “${top.label}” in ${top.missed} of ${top.asked}.` : '.'),
       };
     });
@@ -118,7 +119,7 @@ export function summarizeProgress(
 ): Progress {
   const day = dayIn(options.timeZone);
   const today = day(options.now);
-  const oldestFirst = [...answers].sort((a, b) => a.at.localeCompare(b.at));
+  const oldestFirst = [...answers].sort((a, b) => compare(a.at, b.at));
   const newestFirst = [...oldestFirst].reverse();
   const answerDays = oldestFirst.map((a) => day(a.at));
   const attemptDays = attempts.map((a) => day(a.at));

@@ -1,6 +1,6 @@
 // What to practise next, each with its reason in numbers and one action that starts it.
 import { CATEGORIES, type Category, type Level, type Round } from '../questions/question.schema.ts';
-import { CATEGORY_LABELS, plural } from './labels.ts';
+import { capitalized, CATEGORY_LABELS, plural, withArticle } from './labels.ts';
 import type {
   MissedPoint,
   PracticeAction,
@@ -81,7 +81,7 @@ export function recommend(input: {
     out.push({
       id: `weakest:${weakest.category}`,
       title: `A mock interview on ${CATEGORY_LABELS[weakest.category]}`,
-      reason: `${CATEGORY_LABELS[weakest.category]} is your lowest-scoring area: ${weakest.average} on average over your last ${plural(weakest.answers, 'answer')}${against}.`,
+      reason: `${capitalized(CATEGORY_LABELS[weakest.category])} is your lowest-scoring area: ${weakest.average} on average over your last ${plural(weakest.answers, 'answer')}${against}.`,
       action: interviewOn(weakest.category, answers, level),
     });
   }
@@ -119,7 +119,7 @@ export function recommend(input: {
     out.push({
       id: `untried:${untried}`,
       title: `Start on ${CATEGORY_LABELS[untried]}`,
-      reason: `You have not answered a ${CATEGORY_LABELS[untried]} question yet.`,
+      reason: `You have not answered ${withArticle(CATEGORY_LABELS[untried])} question yet.`,
       action: interviewOn(untried, answers, level),
     });
   return out.slice(0, MAX_RECOMMENDATIONS);

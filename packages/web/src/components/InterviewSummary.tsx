@@ -4,6 +4,7 @@ import { useRetake } from '../use-retake.ts';
 import { ScoreTilesPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import type { ScoreChartRow } from './ScoreChart.tsx';
+import '../progress/progress.css';
 
 const ScoreChart = lazy(() => import('./ScoreChart.tsx').then((module) => ({ default: module.ScoreChart })));
 
@@ -78,6 +79,14 @@ export function InterviewSummary({ interviewId, summary }: { interviewId: string
       <button type="button" className="primary" onClick={() => retake.mutate(interviewId)} disabled={retake.isPending}>
         Retake these questions
       </button>
+      <div className="actions" role="group" aria-label="Export the report">
+        <a className="button" href={`/api/v1/interviews/${interviewId}/report.md`} download>
+          Export as Markdown
+        </a>
+        <a className="button" href={`/api/v1/interviews/${interviewId}/report.pdf`} download>
+          Export as PDF
+        </a>
+      </div>
     </div>
   );
 }

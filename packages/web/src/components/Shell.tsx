@@ -8,6 +8,7 @@ const NAV = [
   { to: '/questions', label: 'Question bank' },
   { to: '/coding', label: 'Coding' },
   { to: '/progress', label: 'Progress' },
+  { to: '/history', label: 'History' },
   { to: '/study', label: 'Study' },
   { to: '/kits', label: 'Kits' },
 ] as const;

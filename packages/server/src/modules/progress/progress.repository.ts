@@ -1,8 +1,9 @@
 // A user's scored answers and attempts, as the core's progress reads them: one indexed range read per table, the
 // question's category, level and round joined from the questions table (retired questions included: an old
 // answer keeps its category).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnswerAnalysis, Category, Level, ProgressAnswer, ProgressAttempt, Round } from '@rehearse/core';
+import type { DialectName } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 
 interface AnswerRow {
@@ -17,7 +18,7 @@ interface AnswerRow {
 }
 
 function toAnswer(row: AnswerRow, source: ProgressAnswer['source']): ProgressAnswer {
-  const analysis = JSON.parse(row.analysis!) as AnswerAnalysis;
+  const analysis = JSON.parse(row.analysis!) as Pick<AnswerAnalysis, 'scores' | 'keyPoints' | 'misconceptions'>;
   return {
     id: row.id,
     at: row.created_at,
@@ -33,7 +34,23 @@ function toAnswer(row: AnswerRow, source: ProgressAnswer['source']): ProgressAns
   };
 }
 
-export function createProgressRepository(db: Kysely<Database>) {
+/**
+ * Of an analysis (JSON text), only what progress reads: its scores, key points and misconceptions, picked out by
+ * the database, so that the rest (explanations, evidence of depth and structure, the LLM's note) is neither sent
+ * nor parsed. The JSON is parsed once per row on either database.
+ */
+function progressPart(dialect: DialectName, column: string): RawBuilder<string | null> {
+  const ref = sql.ref(column);
+  return dialect === 'postgres'
+    ? sql<
+        string | null
+      >`(select jsonb_build_object('scores', j -> 'scores', 'keyPoints', j -> 'keyPoints', 'misconceptions', j -> 'misconceptions')::text from (select (${ref})::jsonb as j) as parsed)`
+    : sql<
+        string | null
+      >`json_object('scores', ${ref} -> '$.scores', 'keyPoints', ${ref} -> '$.keyPoints', 'misconceptions', ${ref} -> '$.misconceptions')`;
+}
+
+export function createProgressRepository(db: Kysely<Database>, dialect: DialectName) {
   return {
     /** Interview answers (the first answer to each question; follow-ups are part of it) and typed answers. */
     async answers(userId: string): Promise<ProgressAnswer[]> {
@@ -58,16 +75,8 @@ export function createProgressRepository(db: Kysely<Database>) {
         db
           .selectFrom('analyses as a')
           .innerJoin('questions as q', 'q.id', 'a.question_id')
-          .select([
-            'a.id',
-            'a.created_at',
-            'a.question_id',
-            'a.result as analysis',
-            'q.category',
-            'q.level',
-            'q.round',
-            'q.prompt',
-          ])
+          .select(['a.id', 'a.created_at', 'a.question_id', 'q.category', 'q.level', 'q.round', 'q.prompt'])
+          .select(progressPart(dialect, 'a.result').as('analysis'))
           .where('a.user_id', '=', userId)
           .execute(),
       ]);

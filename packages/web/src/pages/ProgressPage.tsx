@@ -1,0 +1,300 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { lazy, Suspense, useState } from 'react';
+import { api, data } from '../api.ts';
+import { ScoreTilesPending } from '../components/Feedback.tsx';
+import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import type { TrendLine } from '../progress/ProgressCharts.tsx';
+import { shortDate, timeZone, words, type ProgressView, type RecommendationView } from '../progress/progress.ts';
+import '../progress/progress.css';
+
+// The chart library loads in a chunk of its own, after the numbers are on the page.
+const ScoreTrend = lazy(() => import('../progress/ProgressCharts.tsx').then((m) => ({ default: m.ScoreTrend })));
+const VolumeBars = lazy(() => import('../progress/ProgressCharts.tsx').then((m) => ({ default: m.VolumeBars })));
+
+const DIMENSIONS: TrendLine[] = [
+  { key: 'overall', name: 'Overall', color: 'var(--line-overall)' },
+  { key: 'content', name: 'Content', color: 'var(--line-content)' },
+  { key: 'structure', name: 'Structure', color: 'var(--line-structure)' },
+  { key: 'delivery', name: 'Delivery', color: 'var(--line-delivery)' },
+];
+const TILE_NAMES = ['this week', 'streak', 'days practised', 'average'];
+
+export function ProgressPage() {
+  const tz = timeZone();
+  const progress = useQuery({
+    queryKey: ['progress', tz],
+    queryFn: () => data(api.GET('/api/v1/progress', { params: { query: { tz } } })),
+  });
+  return (
+    <section aria-labelledby="progress-title" className="progress-page">
+      <h1 id="progress-title">Progress</h1>
+      <p className="lead">
+        Your scores over time, how much you practise, where you are weakest and what to practise next.{' '}
+        <Link to="/history">Every past answer</Link> is in your history.
+      </p>
+      <ProblemMessage error={progress.error} />
+      {progress.data ? <ProgressBody progress={progress.data} /> : <ProgressPending />}
+    </section>
+  );
+}
+
+/** The page's frame while it loads: the same tiles and chart boxes, so nothing moves when the numbers come. */
+function ProgressPending() {
+  return (
+    <div aria-busy="true">
+      <ScoreTilesPending names={TILE_NAMES} />
+      <div className="card">
+        <h2>Scores over time</h2>
+        <div className="trend-chart" aria-hidden="true" />
+      </div>
+    </div>
+  );
+}
+
+function ProgressBody({ progress }: { progress: ProgressView }) {
+  const thisWeek = progress.volume.weeks.at(-1);
+  const { streak, totals } = progress;
+  return (
+    <>
+      <dl className="scores progress-tiles" data-testid="progress-tiles">
+        <div className="score">
+          <dt>this week</dt>
+          <dd data-testid="tile-week">{(thisWeek?.answers ?? 0) + (thisWeek?.attempts ?? 0)}</dd>
+          <dd className="note">answers and attempts</dd>
+        </div>
+        <div className="score">
+          <dt>streak</dt>
+          <dd data-testid="tile-streak">{streak.current}</dd>
+          <dd className="note">
+            {streak.current === 1 ? 'day' : 'days'}
+            {streak.current > 0 && !streak.practisedToday ? ' · practise today to keep it' : ''}
+            {streak.longest > streak.current ? ` · best ${streak.longest}` : ''}
+          </dd>
+        </div>
+        <div className="score">
+          <dt>days practised</dt>
+          <dd>{totals.daysPractised}</dd>
+          <dd className="note">{totals.answers} answers in all</dd>
+        </div>
+        <div className="score">
+          <dt>average</dt>
+          <dd>{totals.average ?? '—'}</dd>
+          <dd className="note">overall score</dd>
+        </div>
+      </dl>
+      <Recommendations items={progress.recommendations} />
+      <Trend progress={progress} />
+      <div className="card">
+        <h2>Practice volume</h2>
+        <p className="hint">Answers per day over the last four weeks ({progress.timeZone}).</p>
+        <figure className="volume-chart" aria-label="Answers and attempts per day over the last four weeks">
+          <Suspense fallback={null}>
+            <VolumeBars days={progress.volume.days} />
+          </Suspense>
+        </figure>
+      </div>
+      <WeakAreas progress={progress} />
+    </>
+  );
+}
+
+type SeriesChoice = 'all' | 'coding' | 'review' | `category:${string}`;
+
+function Trend({ progress }: { progress: ProgressView }) {
+  const [choice, setChoice] = useState<SeriesChoice>('all');
+  const category = choice.startsWith('category:') ? choice.slice('category:'.length) : null;
+  const hasDelivery = progress.byDay.some((day) => day.delivery !== null);
+  let rows: Record<string, string | number | null>[];
+  let lines: TrendLine[];
+  if (category) {
+    rows = progress.categories.find((c) => c.category === category)?.series ?? [];
+    lines = [DIMENSIONS[0]!];
+  } else if (choice === 'coding' || choice === 'review') {
+    rows = progress[choice].series;
+    lines = [{ ...DIMENSIONS[0]!, name: choice === 'coding' ? 'Coding' : 'Code review' }];
+  } else {
+    rows = progress.byDay;
+    lines = DIMENSIONS.filter((line) => line.key !== 'delivery' || hasDelivery);
+  }
+  return (
+    <div className="card">
+      <h2>Scores over time</h2>
+      <div className="chart-controls">
+        <label>
+          Show
+          <select value={choice} onChange={(event) => setChoice(event.target.value as SeriesChoice)}>
+            <option value="all">Every answer, by dimension</option>
+            {progress.categories.map((c) => (
+              <option key={c.category} value={`category:${c.category}`}>
+                {words(c.category)} ({c.answers})
+              </option>
+            ))}
+            {progress.coding.attempts > 0 && <option value="coding">Coding round</option>}
+            {progress.review.attempts > 0 && <option value="review">Code review</option>}
+          </select>
+        </label>
+      </div>
+      {rows.length === 0 ? (
+        <p className="hint trend-chart">No scored answers yet: they appear here day by day.</p>
+      ) : (
+        <>
+          <figure className="trend-chart" aria-label="Scores per day, 0 to 100" data-testid="trend-chart">
+            <Suspense fallback={null}>
+              <ScoreTrend rows={rows} lines={lines} />
+            </Suspense>
+          </figure>
+          <details className="chart-table">
+            <summary>The same scores as a table</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  {lines.map((line) => (
+                    <th scope="col" key={line.key}>
+                      {line.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={String(row.date)}>
+                    <th scope="row">{shortDate(String(row.date))}</th>
+                    {lines.map((line) => (
+                      <td key={line.key}>{row[line.key] ?? '—'}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Recommendations({ items }: { items: RecommendationView[] }) {
+  return (
+    <div className="card" data-testid="recommendations">
+      <h2>Practise next</h2>
+      <ul className="recommendations">
+        {items.map((item) => (
+          <li key={item.id}>
+            <h3>{item.title}</h3>
+            <p>{item.reason}</p>
+            <StartAction action={item.action} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function StartAction({ action }: { action: RecommendationView['action'] }) {
+  const navigate = useNavigate();
+  const start = useMutation({
+    mutationFn: (settings: Extract<RecommendationView['action'], { kind: 'interview' }>['settings']) =>
+      data(api.POST('/api/v1/interviews', { body: settings })),
+    onSuccess: (interview) => void navigate({ to: '/interviews/$id', params: { id: interview.id } }),
+  });
+  switch (action.kind) {
+    case 'interview':
+      return (
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={start.isPending}
+            onClick={() => start.mutate(action.settings)}
+          >
+            Start a {action.settings.minutes}-minute interview
+          </button>
+          <ProblemMessage error={start.error} />
+        </div>
+      );
+    case 'questions':
+      return (
+        <div className="actions">
+          {action.questions.map((question, index) => (
+            <Link
+              key={question.id}
+              to="/questions/$id"
+              params={{ id: question.id }}
+              className={index === 0 ? 'button primary' : 'button'}
+              aria-label={`Practise: ${question.prompt}`}
+            >
+              {index === 0 ? 'Practise' : 'Then'}: {question.prompt}
+            </Link>
+          ))}
+        </div>
+      );
+    case 'coding':
+      return (
+        <div className="actions">
+          <a className="button primary" href={`/coding/${action.problemId}`}>
+            Open {action.title}
+          </a>
+        </div>
+      );
+    case 'review':
+      return (
+        <div className="actions">
+          <a className="button primary" href={`/reviews/${action.exerciseId}`}>
+            Open {action.title}
+          </a>
+        </div>
+      );
+  }
+}
+
+function WeakAreas({ progress }: { progress: ProgressView }) {
+  if (progress.weakAreas.length === 0 && progress.missedPoints.length === 0 && progress.misconceptions.length === 0)
+    return null;
+  return (
+    <div className="card">
+      <h2>Weakest areas</h2>
+      {progress.weakAreas.length === 0 && <p className="hint">No area stands out as weak yet.</p>}
+      <ul className="weak-areas">
+        {progress.weakAreas.map((area) => (
+          <li key={area.category}>
+            <h3>
+              {words(area.category)}: {area.average}
+            </h3>
+            <p>{area.summary}</p>
+            {area.missedPoints.length > 0 && (
+              <ul>
+                {area.missedPoints.map((point) => (
+                  <li key={point.label}>
+                    “{point.label}”: missed in {point.missed} of {point.asked}, in{' '}
+                    {point.questions.slice(0, 3).map((question, index) => (
+                      <span key={question.id}>
+                        {index > 0 && '; '}
+                        <Link to="/questions/$id" params={{ id: question.id }}>
+                          {question.prompt}
+                        </Link>
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      {progress.misconceptions.length > 0 && (
+        <>
+          <h3>Misconceptions that came back</h3>
+          <ul>
+            {progress.misconceptions.map((m) => (
+              <li key={m.id}>
+                <strong>“{m.claim}”</strong> in {m.times} answers. {m.correction}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
