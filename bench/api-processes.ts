@@ -4,7 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { serverNodeArgs } from '../scripts/node-ts.js';
 
 const SERVER_ENTRY = join(import.meta.dirname, '..', 'packages', 'server', 'src', 'server.ts');
 const BARE_ENTRY = join(import.meta.dirname, 'api-bare.ts');
@@ -32,12 +33,15 @@ const nodeArgs = (process.env.API_BENCH_NODE_ARGS ?? '').split(' ').filter(Boole
 
 async function start(entry: string, args: string[], env: Record<string, string>, port: number): Promise<Started> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs, entry, ...args], {
+  const child = spawn(process.execPath, [...serverNodeArgs(), ...nodeArgs, entry, ...args], {
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // What it says on stderr (the startup notice, or why it failed) is shown only if it never becomes healthy.
+  let said = '';
+  child.stderr.on('data', (chunk: Buffer) => void (said += chunk.toString()));
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before it was healthy`))),
+    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}) before it was healthy:\n${said}`))),
   );
   exited.catch(() => {});
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -65,9 +69,13 @@ export async function startServer(dataDir: string, port?: number): Promise<Start
   return start(SERVER_ENTRY, [], { DATA_DIR: dataDir, HOST: '127.0.0.1' }, listenOn);
 }
 
-/** Fastify 5 with nothing registered but routes answering the JSON in `fixtureFile` (path → body). */
+/**
+ * Fastify 5 with nothing registered but routes answering the JSON in `fixtureFile` (path → body), with Node's
+ * compile cache as the real server has it (in its data folder), so that cold starts compare like with like.
+ */
 export async function startBare(fixtureFile: string): Promise<Started> {
-  return start(BARE_ENTRY, [fixtureFile], {}, await freePort());
+  const cache = join(dirname(fixtureFile), 'bare-compile-cache');
+  return start(BARE_ENTRY, [fixtureFile], { NODE_COMPILE_CACHE: cache }, await freePort());
 }
 
 /** Resident memory of a process, in MB. */

@@ -4,6 +4,14 @@ export function nodeTypeScriptArgs() {
   return process.features.typescript ? [] : ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
 }
 
+/**
+ * V8 settings of the server process (`npm start`): a young generation of 8 MB semi-spaces instead of V8's default,
+ * which grows to ~100 MB while the server starts and never gives it back (idle RSS 265 MB instead of 180 MB).
+ */
+export function serverNodeArgs() {
+  return [...nodeTypeScriptArgs(), '--max-semi-space-size=8'];
+}
+
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error(`Rehearse needs Node.js 22.12 or later (Node 24 LTS recommended); this is ${process.version}.`);

@@ -11,7 +11,7 @@ import { createTokenRepository } from './modules/tokens/tokens.repository.ts';
 import { createTokenService, type TokenService } from './modules/tokens/tokens.service.ts';
 import { createQuestionRepository } from './modules/questions/questions.repository.ts';
 import { createQuestionService, type QuestionService } from './modules/questions/questions.service.ts';
-import { loadQuestionFiles } from './modules/questions/question-content.ts';
+import { syncBankFromFiles } from './modules/questions/question-content.ts';
 import { createAnalysisService, type AnalysisService } from './modules/analyses/analyses.service.ts';
 import type { JobQueue } from './modules/jobs/job-queue.ts';
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
@@ -126,13 +126,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
 
   const tokens = createTokenService(createTokenRepository(db), { log });
   const questions = createQuestionService({ repository: createQuestionRepository(db) });
-  if (!overrides.skipContent) {
-    const content = await loadQuestionFiles(config.contentDir);
-    for (const bad of content.invalid) log('question file skipped: invalid', bad);
-    // A file that fails to parse must not retire its question, so retirement waits for a clean content set.
-    const counts = await questions.syncBank(content.questions, { retireMissing: content.invalid.length === 0 });
-    log('question bank loaded', { ...counts, invalid: content.invalid.length });
-  }
+  if (!overrides.skipContent) await syncBankFromFiles(questions, config.contentDir, log);
   const study = createStudyService({ repository: createStudyRepository(db), questions });
   // Practice feeds the schedule: an analysed answer grades its card. The answer is kept whatever happens here, so
   // a failure is logged rather than failing the answer (the same answer analysed again grades it then).
@@ -144,7 +138,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     }
   };
   const llm = config.llm ? createLlmFeedback({ ...config.llm, log }) : undefined;
-  const queue = createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
+  const queue = await createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
   const workers = createWorkerPool({ size: config.queue.concurrency });
   // Answers are analysed on a worker thread against the bank, which each thread is sent once per version (and
   // indexes at once); a bank question then goes by its id.

@@ -58,11 +58,23 @@ describe.skipIf(!hasPostgres)('pg-boss job queue', () => {
   });
 
   it('is the adapter the composition root picks for QUEUE=pg-boss on PostgreSQL', async () => {
-    const chosen = createJobQueue({ adapter: 'pg-boss', concurrency: 1, database, databaseUrl: url, log: () => {} });
+    const chosen = await createJobQueue({
+      adapter: 'pg-boss',
+      concurrency: 1,
+      database,
+      databaseUrl: url,
+      log: () => {},
+    });
     expect(chosen.adapter).toBe('pg-boss');
     await chosen.stop();
     expect(() => loadConfig({ QUEUE: 'pg-boss' })).toThrow(/pg-boss needs PostgreSQL/);
-    const embedded = createJobQueue({ adapter: 'embedded', concurrency: 1, database, databaseUrl: url, log: () => {} });
+    const embedded = await createJobQueue({
+      adapter: 'embedded',
+      concurrency: 1,
+      database,
+      databaseUrl: url,
+      log: () => {},
+    });
     expect(embedded.adapter).toBe('embedded');
   });
 

@@ -32,10 +32,15 @@ export function toRow(question: Question, ownerId: string | null, hash: string, 
   };
 }
 
+const BANK_SOURCE = 'question-bank-source';
+
 export function createQuestionRepository(db: Kysely<Database>) {
   return {
-    /** Applies the bank's content in one transaction: insert new, update changed, retire missing. */
-    async syncBank(rows: QuestionRow[], retireMissing: boolean, at: string) {
+    /**
+     * Applies the bank's content in one transaction: insert new, update changed, retire missing; and remembers
+     * `source`, the fingerprint of the files it came from, when given.
+     */
+    async syncBank(rows: QuestionRow[], retireMissing: boolean, at: string, source?: string) {
       return db.transaction().execute(async (trx) => {
         const existing = await trx
           .selectFrom('questions')
@@ -65,8 +70,16 @@ export function createQuestionRepository(db: Kysely<Database>) {
           if (gone.length) await trx.updateTable('questions').set({ retired_at: at }).where('id', 'in', gone).execute();
           counts.retired = gone.length;
         }
+        await trx.deleteFrom('app_state').where('key', '=', BANK_SOURCE).execute();
+        if (source) await trx.insertInto('app_state').values({ key: BANK_SOURCE, value: source }).execute();
         return counts;
       });
+    },
+
+    /** The fingerprint of the content files the bank was last loaded from, if it was loaded from a clean set. */
+    async bankSource(): Promise<string | undefined> {
+      const row = await db.selectFrom('app_state').select('value').where('key', '=', BANK_SOURCE).executeTakeFirst();
+      return row?.value;
     },
 
     async listActive(): Promise<StoredQuestion[]> {

@@ -10,6 +10,7 @@ function fakeRepository(initial: QuestionRow[]) {
   const reads = { listActive: 0, findById: 0 };
   const repository: QuestionRepository = {
     syncBank: () => Promise.reject(new Error('not used')),
+    bankSource: () => Promise.resolve(undefined),
     listActive: () => {
       reads.listActive++;
       return Promise.resolve([...rows.values()].filter((row) => row.retired_at === null).map(toStored));

@@ -170,17 +170,22 @@ export function createQuestionService(deps: {
     /** The bank's shared questions with a version that changes whenever they do (workers cache by it). */
     bank: async () => (await snapshot()).bank,
 
-    async syncBank(questions: Question[], options: { retireMissing: boolean }) {
+    /** Stores the bank's questions; `source` fingerprints the files they came from (see syncBankFromFiles). */
+    async syncBank(questions: Question[], options: { retireMissing: boolean; source?: string }) {
       const at = now().toISOString();
       const counts = await repository.syncBank(
         questions.map((q) => toRow(q, null, contentHash(q), at)),
         options.retireMissing,
         at,
+        options.source,
       );
       reload();
       searchIndex = undefined;
       return counts;
     },
+
+    /** The fingerprint of the content files the bank was last loaded from. */
+    bankSource: () => repository.bankSource(),
 
     /** Visible questions matching the filter: ranked by relevance when `q` is given, else ordered by id. */
     async list(filter: QuestionFilter, viewer: Viewer | null): Promise<VisibleQuestion[]> {
