@@ -97,6 +97,28 @@ describe.each(dialects)('question bank on %s', (dialect) => {
     expect(second.statusCode).toBe(304);
   });
 
+  it('gives everyone without questions of their own the same page, and an owner theirs at once', async () => {
+    const owner = await signUp(t.app);
+    const reader = await signUp(t.app);
+    const before = await t.app.inject({ url: '/api/v1/questions?q=index' });
+    const again = await t.app.inject({ url: '/api/v1/questions?q=index', headers: { cookie: reader.cookie } });
+    expect(again.body).toBe(before.body);
+    expect(again.headers.etag).toBe(before.headers.etag);
+    expect(again.headers['content-type']).toMatch(/^application\/json/);
+    const ownId = await createOwnQuestion(owner.cookie, { prompt: 'How would you index a ledger by account?' });
+    const mine = await list('?q=index', { cookie: owner.cookie });
+    expect(mine.items.map((q) => q.id)).toContain(ownId);
+    const theirs = await t.app.inject({ url: '/api/v1/questions?q=index', headers: { cookie: reader.cookie } });
+    expect(theirs.body).toBe(before.body);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/questions/${ownId}`,
+      headers: { ...ORIGIN, cookie: owner.cookie },
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await list('?q=index', { cookie: owner.cookie })).items.map((q) => q.id)).not.toContain(ownId);
+  });
+
   it("never names another user's private question as what an answer seems to address", async () => {
     const owner = await signUp(t.app);
     const other = await signUp(t.app);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { decodeCursor, offsetCursor, pageByOffset } from '../../http/pagination.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
+import { createResponseCache } from '../../http/response-cache.ts';
 import type { QuestionService, VisibleQuestion } from './questions.service.ts';
 import {
   exportBody,
@@ -36,6 +37,7 @@ export function questionRoutes(
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const { authenticator, questions } = deps;
   const tags = ['questions'];
+  const pages = createResponseCache();
 
   routes.get(
     '/api/v1/questions',
@@ -55,12 +57,24 @@ export function questionRoutes(
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { cursor, limit, ...filter } = request.query;
       const offset = decodeCursor(cursor, offsetCursor)?.offset ?? 0;
-      const found = await questions.list(filter, await authenticator.identify(request));
-      const page = pageByOffset(found, offset, limit);
-      return { items: page.items.map(summarize), nextCursor: page.nextCursor };
+      const viewer = await authenticator.identify(request);
+      // Everyone without questions of their own sees the same pages: kept serialized, with their ETag.
+      const shared = await questions.sharedListKey(viewer);
+      const { category, level, round, source, q } = filter;
+      const key = shared && JSON.stringify([shared, category, level, round, source, q, offset, limit]);
+      let cached = key ? pages.get(key) : undefined;
+      if (!cached) {
+        const page = pageByOffset(await questions.list(filter, viewer), offset, limit);
+        const body = { items: page.items.map(summarize), nextCursor: page.nextCursor };
+        if (!key) return body;
+        cached = pages.set(key, reply.serialize(body) as string);
+      }
+      // A string with its content type is sent as it is: it was serialized by this route's schema above.
+      void reply.header('etag', cached.etag).type('application/json; charset=utf-8');
+      return reply.send(cached.body as never);
     },
   );
 

@@ -36,8 +36,12 @@ const newOwnId = () => `my-${randomBytes(6).toString('hex')}`;
 
 /** What the service holds in memory: every active question, in id order, and the bank among them. */
 interface Snapshot {
+  /** Changes with every change of the active questions. */
+  generation: number;
   active: StoredQuestion[];
   byId: Map<string, StoredQuestion>;
+  /** Who owns active questions of their own: everyone else sees the bank alone. */
+  owners: Set<string>;
   /** The shared bank, with a version that changes only when the bank does (workers cache by it). */
   bank: { version: string; questions: Question[] };
   bankIndex: () => QuestionIndex;
@@ -55,8 +59,17 @@ function bankSnapshot(questions: Question[]): Pick<Snapshot, 'bank' | 'bankIndex
   };
 }
 
+let generations = 0;
+
 function withActive(active: StoredQuestion[], bank: Pick<Snapshot, 'bank' | 'bankIndex'>): Snapshot {
-  return { bank: bank.bank, bankIndex: bank.bankIndex, active, byId: new Map(active.map((s) => [s.question.id, s])) };
+  return {
+    generation: ++generations,
+    bank: bank.bank,
+    bankIndex: bank.bankIndex,
+    active,
+    byId: new Map(active.map((s) => [s.question.id, s])),
+    owners: new Set(active.flatMap((s) => (s.ownerId === null ? [] : [s.ownerId]))),
+  };
 }
 
 export function createQuestionService(deps: {
@@ -182,6 +195,15 @@ export function createQuestionService(deps: {
       reload();
       searchIndex = undefined;
       return counts;
+    },
+
+    /**
+     * For a viewer who sees the bank alone (no questions of their own), a key that changes whenever any list of
+     * theirs could: what they are shown is then the same as for every such viewer. Null for an owner.
+     */
+    async sharedListKey(viewer: Viewer | null): Promise<string | null> {
+      const snap = await snapshot();
+      return viewer && snap.owners.has(viewer.id) ? null : String(snap.generation);
     },
 
     /** The fingerprint of the content files the bank was last loaded from. */
