@@ -1,4 +1,5 @@
-import { loadQuestionFiles } from '@rehearse/server/modules/questions/question-content.ts';
+import { contentRepository, loadQuestionFiles } from '@rehearse/server/modules/questions/question-content.ts';
+import { createQuestionService, type QuestionService } from '@rehearse/server/modules/questions/questions.service.ts';
 import { createDependencies, type Dependencies } from '@rehearse/server/composition.ts';
 import { ConfigError, loadConfig } from '@rehearse/server/config.ts';
 import { CliError } from './output.ts';
@@ -11,6 +12,22 @@ export async function openContext(): Promise<Dependencies> {
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
   }
+}
+
+/**
+ * The question bank alone, read from its content files: no database is opened and no migration runs, for the
+ * commands that only read the bank.
+ */
+export async function openBank(): Promise<QuestionService> {
+  let contentDir: string;
+  try {
+    contentDir = loadConfig({ LOG_LEVEL: 'silent', ...process.env }).contentDir;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+  const { questions } = await loadQuestionFiles(contentDir);
+  return createQuestionService({ repository: contentRepository(questions) });
 }
 
 export { loadQuestionFiles };

@@ -1,7 +1,7 @@
 // The `rehearse` CLI's JSON output is a public contract (PRODUCT.md §3): these tests run the real binary, with the
 // real question bank, in a fresh DATA_DIR, and check the shapes and the behaviour other tools rely on.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,11 +12,11 @@ import { skipWithoutBinaries } from '@rehearse/server/modules/speech/speech-test
 const bin = join(import.meta.dirname, '..', 'bin', 'rehearse.js');
 let dataDir: string;
 
-async function rehearse(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function rehearse(args: string[], dir = dataDir): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { DATABASE_URL: _sqliteOnly, ...env } = process.env;
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      env: { ...env, DATA_DIR: dataDir },
+      env: { ...env, DATA_DIR: dir },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -101,6 +101,18 @@ describe('rehearse questions', () => {
     const result = await rehearse(['questions', '--search', "two users overwrite each other's changes", '--json']);
     expect(result.code).toBe(0);
     expect(json<Listed[]>(result.stdout)[0]?.id).toBe('optimistic-vs-pessimistic-locking');
+  });
+
+  it('reads the bank without opening a database: no migration runs', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'rehearse-cli-bank-'));
+    try {
+      const result = await rehearse(['questions', '--search', 'database index', '--limit', '1', '--json'], fresh);
+      expect(result.code).toBe(0);
+      expect(json<Listed[]>(result.stdout)).toHaveLength(1);
+      expect(await readdir(fresh)).toEqual([]);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown category with a message and a failing exit code', async () => {

@@ -1,5 +1,5 @@
 import type { Category, Level, Round } from '@rehearse/core';
-import { openContext } from '../context.ts';
+import { openBank } from '../context.ts';
 import { printJson } from '../output.ts';
 
 interface Options {
@@ -12,28 +12,24 @@ interface Options {
 }
 
 export async function questionsCommand(options: Options) {
-  const deps = await openContext();
-  try {
-    const found = await deps.questions.list(
-      { category: options.category, level: options.level, round: options.round, source: 'bank', q: options.search },
-      null,
-    );
-    const rows = found.slice(0, options.limit ?? found.length).map(({ question: q }) => ({
-      id: q.id,
-      prompt: q.prompt,
-      category: q.category,
-      level: q.level,
-      round: q.round,
-      keyPoints: q.keyPoints.map(({ id, label }) => ({ id, label })),
-    }));
-    if (options.json) {
-      printJson(rows);
-      return;
-    }
-    for (const row of rows)
-      console.log(`${row.id.padEnd(40)} ${row.category}/${row.level}/${row.round}\n  ${row.prompt}`);
-    console.log(`\n${rows.length} question(s)`);
-  } finally {
-    await deps.close();
+  const questions = await openBank();
+  const found = await questions.list(
+    { category: options.category, level: options.level, round: options.round, source: 'bank', q: options.search },
+    null,
+  );
+  const rows = found.slice(0, options.limit ?? found.length).map(({ question: q }) => ({
+    id: q.id,
+    prompt: q.prompt,
+    category: q.category,
+    level: q.level,
+    round: q.round,
+    keyPoints: q.keyPoints.map(({ id, label }) => ({ id, label })),
+  }));
+  if (options.json) {
+    printJson(rows);
+    return;
   }
+  for (const row of rows)
+    console.log(`${row.id.padEnd(40)} ${row.category}/${row.level}/${row.round}\n  ${row.prompt}`);
+  console.log(`\n${rows.length} question(s)`);
 }
