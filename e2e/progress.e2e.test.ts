@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireChromium, signUp, startServer, type RunningServer } from './support.ts';
+import { launchBrowser, requireChromium, signUp, startInterview, startServer, type RunningServer } from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -45,12 +45,7 @@ describe.runIf(requireChromium())('progress, history and reports in headless Chr
 
   /** A concepts interview on databases, answered in writing (`count` questions, follow-ups skipped), then ended. */
   async function typedInterview(page: Page, count: number) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
-    await page.getByLabel('Round').selectOption('concepts');
-    await page.getByLabel('Length (minutes)').fill('20');
-    await page.getByLabel('databases').check();
-    await page.getByRole('button', { name: 'Start the interview' }).click();
-    await page.waitForURL('**/interviews/*');
+    await startInterview(page);
     await page.getByLabel('Typing').check();
     await page.getByRole('button', { name: 'Begin the interview' }).click();
     for (let i = 0; i < count; i += 1) {

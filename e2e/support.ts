@@ -191,6 +191,11 @@ export async function signUp(page: Page, serverUrl: string, name: string): Promi
 /** Signs a new user up and starts a 20-minute concepts interview on databases; leaves the page on the interview. */
 export async function signUpAndStartInterview(page: Page, serverUrl: string, name: string): Promise<void> {
   await signUp(page, serverUrl, name);
+  await startInterview(page);
+}
+
+/** From any page of a signed-in user: a 20-minute concepts interview on databases; leaves the page on it. */
+export async function startInterview(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
   await page.getByLabel('Round').selectOption('concepts');
   await page.getByLabel('Length (minutes)').fill('20');

@@ -38,6 +38,17 @@ export interface HistoryRow {
   text: string | null;
 }
 
+/** A row of any source, with what it does not have left null. */
+const historyRow = (
+  kind: HistoryRow['kind'],
+  row: { id: string; created_at: string },
+  fields: Partial<HistoryRow> & Pick<HistoryRow, 'itemId' | 'text'>,
+): HistoryRow => ({
+  ...{ kind, id: row.id, createdAt: row.created_at, title: null, category: null, round: null, score: null },
+  ...{ interviewId: null, mode: null },
+  ...fields,
+});
+
 /** LIKE's wildcards taken literally; `!` escapes. */
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
@@ -66,6 +77,31 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
     ...(filter.maxScore !== undefined ? [sql<SqlBool>`${score} <= ${filter.maxScore}`] : []),
   ];
 
+  /**
+   * Every condition of one source: after the cursor, in the date range, within the scores, and the words found in
+   * one of its searched columns (or, for problems and exercises, in the title of one of `titled`).
+   */
+  const conditions = (
+    source: { at: string; id: string; score: Expression<number | null>; searched: string[] },
+    filter: HistoryFilter,
+    before: Position | undefined,
+    titled?: { column: string; ids: string[] },
+  ): Expression<SqlBool>[] => {
+    const q = filter.q;
+    const matches = q
+      ? [
+          ...source.searched.map((column) => contains(column, q)),
+          ...(titled?.ids.length ? [sql<SqlBool>`${sql.ref(titled.column)} in (${sql.join(titled.ids)})`] : []),
+        ]
+      : [];
+    return [
+      after(source.at, source.id, before),
+      ...inRange(source.at, filter),
+      ...scored(source.score, filter),
+      ...(matches.length ? [sql<SqlBool>`(${sql.join(matches, sql` or `)})`] : []),
+    ];
+  };
+
   return {
     async interviewAnswers(userId: string, filter: HistoryFilter, before: Position | undefined, limit: number) {
       let query = db
@@ -85,29 +121,30 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
         ])
         .where('t.user_id', '=', userId)
         .where('t.kind', '=', 'question')
-        .where(after('t.created_at', 't.id', before));
+        .where((eb) =>
+          eb.and(
+            conditions(
+              { at: 't.created_at', id: 't.id', score: turnScore, searched: ['q.prompt', 't.answer_text'] },
+              filter,
+              before,
+            ),
+          ),
+        );
       if (filter.category) query = query.where('q.category', '=', filter.category);
       if (filter.round) query = query.where('q.round', '=', filter.round);
-      if (filter.q) {
-        const q = filter.q;
-        query = query.where((eb) => eb.or([contains('q.prompt', q), contains('t.answer_text', q)]));
-      }
-      for (const condition of [...inRange('t.created_at', filter), ...scored(turnScore, filter)])
-        query = query.where(condition);
       const rows = await query.orderBy('t.created_at', 'desc').orderBy('t.id', 'desc').limit(limit).execute();
-      return rows.map((row): HistoryRow => ({
-        kind: 'interview-answer',
-        id: row.id,
-        createdAt: row.created_at,
-        itemId: row.question_id,
-        title: row.prompt,
-        category: row.category,
-        round: row.round,
-        score: row.score === null ? null : Math.round(Number(row.score)),
-        interviewId: row.interview_id,
-        mode: row.mode,
-        text: row.answer_text,
-      }));
+      return rows.map((row) =>
+        historyRow('interview-answer', row, {
+          itemId: row.question_id,
+          title: row.prompt,
+          category: row.category,
+          round: row.round,
+          score: row.score === null ? null : Math.round(Number(row.score)),
+          interviewId: row.interview_id,
+          mode: row.mode,
+          text: row.answer_text,
+        }),
+      );
     },
 
     async typedAnswers(userId: string, filter: HistoryFilter, before: Position | undefined, limit: number) {
@@ -125,29 +162,34 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
           'q.round',
         ])
         .where('a.user_id', '=', userId)
-        .where(after('a.created_at', 'a.id', before));
+        .where((eb) =>
+          eb.and(
+            conditions(
+              {
+                at: 'a.created_at',
+                id: 'a.id',
+                score: sql.ref('a.overall_score'),
+                searched: ['q.prompt', 'a.answer_text'],
+              },
+              filter,
+              before,
+            ),
+          ),
+        );
       if (filter.category) query = query.where('q.category', '=', filter.category);
       if (filter.round) query = query.where('q.round', '=', filter.round);
-      if (filter.q) {
-        const q = filter.q;
-        query = query.where((eb) => eb.or([contains('q.prompt', q), contains('a.answer_text', q)]));
-      }
-      for (const condition of [...inRange('a.created_at', filter), ...scored(sql.ref('a.overall_score'), filter)])
-        query = query.where(condition);
       const rows = await query.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(limit).execute();
-      return rows.map((row): HistoryRow => ({
-        kind: 'typed-answer',
-        id: row.id,
-        createdAt: row.created_at,
-        itemId: row.question_id,
-        title: row.prompt,
-        category: row.category,
-        round: row.round,
-        score: row.overall_score,
-        interviewId: null,
-        mode: 'typed',
-        text: row.answer_text,
-      }));
+      return rows.map((row) =>
+        historyRow('typed-answer', row, {
+          itemId: row.question_id,
+          title: row.prompt,
+          category: row.category,
+          round: row.round,
+          score: row.overall_score,
+          mode: 'typed',
+          text: row.answer_text,
+        }),
+      );
     },
 
     /** Coding submissions; `titled` are the problems whose title matches the search. */
@@ -158,34 +200,30 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
       before: Position | undefined,
       limit: number,
     ) {
-      let query = db
+      const query = db
         .selectFrom('code_attempts')
         .select(['id', 'created_at', 'problem_id', 'overall_score', 'source'])
         .where('user_id', '=', userId)
         .where('mode', '=', 'submit')
-        .where(after('created_at', 'id', before));
-      if (filter.q) {
-        const q = filter.q;
-        query = query.where((eb) =>
-          eb.or([contains('source', q), ...(titled.length ? [eb('problem_id', 'in', titled)] : [])]),
+        .where((eb) =>
+          eb.and(
+            conditions(
+              { at: 'created_at', id: 'id', score: sql.ref('overall_score'), searched: ['source'] },
+              filter,
+              before,
+              { column: 'problem_id', ids: titled },
+            ),
+          ),
         );
-      }
-      for (const condition of [...inRange('created_at', filter), ...scored(sql.ref('overall_score'), filter)])
-        query = query.where(condition);
       const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-      return rows.map((row): HistoryRow => ({
-        kind: 'coding',
-        id: row.id,
-        createdAt: row.created_at,
-        itemId: row.problem_id,
-        title: null,
-        category: null,
-        round: 'coding',
-        score: row.overall_score,
-        interviewId: null,
-        mode: null,
-        text: row.source,
-      }));
+      return rows.map((row) =>
+        historyRow('coding', row, {
+          itemId: row.problem_id,
+          round: 'coding',
+          score: row.overall_score,
+          text: row.source,
+        }),
+      );
     },
 
     async reviews(
@@ -195,33 +233,29 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
       before: Position | undefined,
       limit: number,
     ) {
-      let query = db
+      const query = db
         .selectFrom('review_submissions')
         .select(['id', 'created_at', 'exercise_id', 'overall_score', 'submission'])
         .where('user_id', '=', userId)
-        .where(after('created_at', 'id', before));
-      if (filter.q) {
-        const q = filter.q;
-        query = query.where((eb) =>
-          eb.or([contains('submission', q), ...(titled.length ? [eb('exercise_id', 'in', titled)] : [])]),
+        .where((eb) =>
+          eb.and(
+            conditions(
+              { at: 'created_at', id: 'id', score: sql.ref('overall_score'), searched: ['submission'] },
+              filter,
+              before,
+              { column: 'exercise_id', ids: titled },
+            ),
+          ),
         );
-      }
-      for (const condition of [...inRange('created_at', filter), ...scored(sql.ref('overall_score'), filter)])
-        query = query.where(condition);
       const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-      return rows.map((row): HistoryRow => ({
-        kind: 'review',
-        id: row.id,
-        createdAt: row.created_at,
-        itemId: row.exercise_id,
-        title: null,
-        category: null,
-        round: 'code-review',
-        score: row.overall_score,
-        interviewId: null,
-        mode: null,
-        text: (JSON.parse(row.submission) as { summary?: string }).summary ?? '',
-      }));
+      return rows.map((row) =>
+        historyRow('review', row, {
+          itemId: row.exercise_id,
+          round: 'code-review',
+          score: row.overall_score,
+          text: (JSON.parse(row.submission) as { summary?: string }).summary ?? '',
+        }),
+      );
     },
 
     /** One interview answer of the user with its follow-ups (the turns after it on the same question). */
