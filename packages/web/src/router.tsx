@@ -10,6 +10,7 @@ import { AuthPage } from './pages/AuthPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { questionSearchSchema } from './pages/question-search.ts';
 import { codingSearchSchema } from './pages/coding-search.ts';
+import { reviewSearchSchema } from './pages/review-search.ts';
 import { loopSearchSchema } from './pages/loop-search.ts';
 import { studySearchSchema } from './pages/study-search.ts';
 import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
@@ -27,6 +28,9 @@ const HistoryPage = lazyRouteComponent(() => import('./pages/HistoryPage.tsx'), 
 // The coding round: the editor (CodeMirror) and the Markdown renderer load with the problem page only.
 const CodingListPage = lazyRouteComponent(() => import('./pages/CodingListPage.tsx'), 'CodingListPage');
 const CodingProblemPage = lazyRouteComponent(() => import('./pages/CodingProblemPage.tsx'), 'CodingProblemPage');
+// The code-review round: the pull request page brings the highlighter and the Markdown renderer in chunks of its own.
+const ReviewListPage = lazyRouteComponent(() => import('./pages/ReviewListPage.tsx'), 'ReviewListPage');
+const ReviewPage = lazyRouteComponent(() => import('./pages/ReviewPage.tsx'), 'ReviewPage');
 // Study mode: the checklist and due counts, and the flash cards in a chunk of their own.
 const StudyPage = lazyRouteComponent(() => import('./pages/StudyPage.tsx'), 'StudyPage');
 const FlashCardsPage = lazyRouteComponent(() => import('./pages/FlashCardsPage.tsx'), 'FlashCardsPage');
@@ -71,6 +75,18 @@ const studyCardsRoute = createRoute({
   validateSearch: studySearchSchema,
   component: FlashCardsPage,
 });
+const reviewsRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/reviews',
+  validateSearch: reviewSearchSchema,
+  component: ReviewListPage,
+});
+const reviewRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/reviews/$id',
+  validateSearch: loopSearchSchema,
+  component: ReviewPage,
+});
 
 const tree = root.addChildren([
   route('/', HomePage),
@@ -82,6 +98,8 @@ const tree = root.addChildren([
   interviewRoute,
   codingRoute,
   codingProblemRoute,
+  reviewsRoute,
+  reviewRoute,
   route('/progress', ProgressPage),
   route('/history', HistoryPage),
   studyRoute,

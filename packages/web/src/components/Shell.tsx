@@ -7,6 +7,7 @@ const NAV = [
   { to: '/practice', label: 'Practice' },
   { to: '/questions', label: 'Question bank' },
   { to: '/coding', label: 'Coding' },
+  { to: '/reviews', label: 'Code review' },
   { to: '/progress', label: 'Progress' },
   { to: '/history', label: 'History' },
   { to: '/study', label: 'Study' },

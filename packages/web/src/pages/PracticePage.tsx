@@ -110,6 +110,13 @@ export function PracticePage() {
             efficiency and code quality, with the interviewer&apos;s follow-up questions.
           </p>
         </Link>
+        <Link to="/reviews" className="tile card">
+          <h2>Code review round</h2>
+          <p>
+            Review a pull request as you would at work: comment on its lines, sum up and give a verdict, then see which
+            planted issues you found and how a senior reviewer would have reviewed it.
+          </p>
+        </Link>
       </div>
       <h2>Your interviews</h2>
       {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
