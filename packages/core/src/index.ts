@@ -15,3 +15,4 @@ export * from './reports/index.ts';
 export * from './coding/index.ts';
 export * from './reviews/index.ts';
 export * from './study/index.ts';
+export * from './kits/index.ts';

@@ -1,0 +1,3 @@
+export * from './kit.ts';
+export * from './scorecard.ts';
+export * from './calibration.ts';
