@@ -134,6 +134,8 @@ describe.runIf(requireChromium())('progress, history and reports in headless Chr
     const chartBox = await page.getByTestId('trend-chart').boundingBox();
     expect(chartBox!.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(screenshots, 'progress-phone.png'), fullPage: true });
+    await page.getByRole('button', { name: /dark/i }).click();
+    await page.screenshot({ path: join(screenshots, 'progress-phone-dark.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // One click starts what a recommendation suggests: an interview, or the question to practise.

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { api, data } from '../api.ts';
-import { ScoreTilesPending } from '../components/Feedback.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import type { TrendLine } from '../progress/ProgressCharts.tsx';
 import { shortDate, timeZone, words, type ProgressView, type RecommendationView } from '../progress/progress.ts';
@@ -39,13 +38,29 @@ export function ProgressPage() {
   );
 }
 
-/** The page's frame while it loads: the same tiles and chart boxes, so nothing moves when the numbers come. */
+/** The page's frame while it loads: the same tiles, control and chart box, so nothing moves when the numbers come. */
 function ProgressPending() {
   return (
     <div aria-busy="true">
-      <ScoreTilesPending names={TILE_NAMES} />
+      <dl className="scores progress-tiles" aria-hidden="true">
+        {TILE_NAMES.map((name) => (
+          <div className="score" key={name}>
+            <dt>{name}</dt>
+            <dd className="pending">—</dd>
+            <dd className="note">&nbsp;</dd>
+          </div>
+        ))}
+      </dl>
       <div className="card">
         <h2>Scores over time</h2>
+        <div className="chart-controls">
+          <label>
+            Show
+            <select disabled>
+              <option>Every answer, by dimension</option>
+            </select>
+          </label>
+        </div>
         <div className="trend-chart" aria-hidden="true" />
       </div>
     </div>
@@ -83,8 +98,8 @@ function ProgressBody({ progress }: { progress: ProgressView }) {
           <dd className="note">overall score</dd>
         </div>
       </dl>
-      <Recommendations items={progress.recommendations} />
       <Trend progress={progress} />
+      <Recommendations items={progress.recommendations} />
       <div className="card">
         <h2>Practice volume</h2>
         <p className="hint">Answers per day over the last four weeks ({progress.timeZone}).</p>
