@@ -14,8 +14,7 @@ import {
   type QuestionIndex,
 } from '@rehearse/core';
 import { buildLanguageModelFiles, type LanguageModelBuildInput } from '../modules/speech/language-model-build.ts';
-import { checkSolution, type CheckRequest } from '../modules/coding/code-check.ts';
-import { openSandbox } from '../modules/coding/quickjs-sandbox.ts';
+import type { CheckRequest } from '../modules/coding/code-check.ts';
 import { BANK, sharedValue, type SharedBank } from './worker-shared.ts';
 
 /** A bank question goes by its id (the thread has the bank); a user's own question whole. */
@@ -58,6 +57,11 @@ export const workerFunctions = {
   },
   /** Checks a coding solution in a fresh QuickJS sandbox (its WebAssembly memory never shrinks: one per check). */
   async checkCode(request: CheckRequest): Promise<CodeCheckReport> {
+    // Loaded on a thread's first check: ESLint, the TypeScript parser and QuickJS would slow every thread's start.
+    const [{ checkSolution }, { openSandbox }] = await Promise.all([
+      import('../modules/coding/code-check.ts'),
+      import('../modules/coding/quickjs-sandbox.ts'),
+    ]);
     const session = await openSandbox();
     try {
       return checkSolution(request, session);
