@@ -61,7 +61,13 @@ interface IssueProfile {
 export function checkReview(exercise: Exercise, submission: ReviewSubmission): ReviewCheck {
   const profiles = exercise.issues.map(profileIssue(exercise));
   const resolveFile = fileResolver(exercise);
-  const comments = submission.comments.map((comment) => ({ ...comment, file: resolveFile(comment.file) }));
+  // Paths as the candidate wrote them (with or without folders, a/ or b/ prefixes); a range given backwards is a range.
+  const comments = submission.comments.map((comment) => ({
+    ...comment,
+    file: resolveFile(comment.file),
+    line: Math.min(comment.line, comment.endLine ?? comment.line),
+    endLine: Math.max(comment.line, comment.endLine ?? comment.line),
+  }));
   const found: FoundIssue[] = [];
   const explaining = new Set<number>();
   for (const profile of profiles) {
