@@ -1,6 +1,7 @@
 // The end-of-interview summary: per question what was covered across the answer and its follow-ups, and overall.
 import type { AnswerAnalysis } from '../analysis/types.ts';
 import type { Category } from '../questions/question.schema.ts';
+import { promptWords } from '../questions/prompt-text.ts';
 
 export interface AnsweredTurn {
   questionId: string;
@@ -34,10 +35,11 @@ export interface InterviewSummary {
 const mean = (values: readonly number[]) =>
   values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : null;
 
-/** A prompt short enough to name a question inside a sentence. */
+/** A prompt short enough to name a question inside a sentence: its first words, without its code. */
 function shorten(prompt: string, words = 8): string {
-  const parts = prompt.split(/\s+/);
-  return parts.length <= words ? prompt : `${parts.slice(0, words).join(' ')}…`;
+  const lead = promptWords(prompt);
+  const parts = lead.split(/\s+/);
+  return parts.length <= words ? lead : `${parts.slice(0, words).join(' ')}…`;
 }
 
 function summarizeQuestion(turns: readonly AnsweredTurn[]): QuestionSummary {
