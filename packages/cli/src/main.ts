@@ -5,6 +5,7 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
 import { codeCheckCommand, problemsCommand } from './commands/problems.ts';
 import { reviewCheckCommand, reviewsCommand } from './commands/reviews.ts';
+import { workerCommand } from './commands/worker.ts';
 import { CliError } from './output.ts';
 
 const oneOf = (allowed: readonly string[], what: string) => (value: string) => {
@@ -79,6 +80,11 @@ program
   .requiredOption('--review <file>', 'the review, as JSON')
   .option('--json', 'print JSON')
   .action(reviewCheckCommand);
+
+program
+  .command('worker')
+  .description('Run a worker: every background job on the configured database; health and metrics on PORT')
+  .action(workerCommand);
 
 try {
   await program.parseAsync();

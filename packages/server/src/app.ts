@@ -29,6 +29,8 @@ import { historyRoutes } from './modules/history/history.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { studyRoutes } from './modules/study/study.routes.ts';
 import { registerSpa } from './web/spa.ts';
+import { servesApi } from './roles.ts';
+import { buildWorkerApp } from './worker-app.ts';
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -54,6 +56,8 @@ const CONTENT_SECURITY_POLICY = {
 
 /** Builds the whole HTTP app from ready dependencies. Never listens: server.ts does, tests use inject(). */
 export async function buildApp(deps: Dependencies, options: AppOptions = {}): Promise<FastifyInstance> {
+  // A worker serves health and metrics only, whichever entry point started it.
+  if (!servesApi(deps.config.role)) return buildWorkerApp(deps, options);
   const app = Fastify({
     logger: options.logger ?? { level: deps.config.logLevel },
     logController: new OneLinePerRequest(),
@@ -85,7 +89,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   registerOriginCheck(app, deps.trustedOrigins);
-  healthRoutes(app, { version: deps.version, pingDatabase: deps.pingDatabase });
+  healthRoutes(app, { version: deps.version, pingDatabase: deps.pingDatabase, queue: deps.queue });
   authRoutes(app, {
     auth: deps.auth,
     authenticator: deps.authenticator,

@@ -13,8 +13,8 @@ import { createQuestionRepository } from './modules/questions/questions.reposito
 import { createQuestionService, type QuestionService } from './modules/questions/questions.service.ts';
 import { syncBankFromFiles } from './modules/questions/question-content.ts';
 import { createAnalysisService, type AnalysisService } from './modules/analyses/analyses.service.ts';
-import type { JobQueue } from './modules/jobs/job-queue.ts';
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
+import { queueForRole, type RoleQueue } from './roles.ts';
 import { createRecordingRepository } from './modules/recordings/recordings.repository.ts';
 import { createRecordingService, type RecordingService } from './modules/recordings/recordings.service.ts';
 import type { RecordingReadyHook } from './modules/uploads/recording-intake.ts';
@@ -57,8 +57,8 @@ export interface Dependencies {
   tokens: TokenService;
   questions: QuestionService;
   analyses: AnalysisService;
-  /** Background jobs (start() it in the roles that run them); the port interviews enqueue analysis through. */
-  queue: JobQueue;
+  /** Background jobs (start() does nothing in the web role); the port interviews enqueue analysis through. */
+  queue: RoleQueue;
   /** Worker threads for CPU-heavy pure work: `workers.runInWorker('analyzeAnswer', …)`. */
   workers: WorkerPool;
   recordings: RecordingService;
@@ -138,7 +138,10 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     }
   };
   const llm = config.llm ? createLlmFeedback({ ...config.llm, log }) : undefined;
-  const queue = await createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log });
+  const queue = queueForRole(
+    await createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log }),
+    config.role,
+  );
   const workers = createWorkerPool({ size: config.queue.concurrency });
   // Answers are analysed on a worker thread against the bank, which each thread is sent once per version (and
   // indexes at once); a bank question then goes by its id.

@@ -8,6 +8,12 @@ describe('configuration', () => {
     expect(loadConfig({ HOST: '::' }).host).toBe('::');
   });
 
+  it('starts as web and worker at once unless ROLE says otherwise, and refuses an unknown role', () => {
+    expect(loadConfig({}).role).toBe('both');
+    expect(loadConfig({ ROLE: 'worker' }).role).toBe('worker');
+    expect(() => loadConfig({ ROLE: 'api' })).toThrow(/ROLE/);
+  });
+
   it('refuses an empty HOST, naming it', () => {
     expect(() => loadConfig({ HOST: '' })).toThrow(ConfigError);
     expect(() => loadConfig({ HOST: '' })).toThrow(/HOST/);

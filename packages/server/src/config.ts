@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { ROLES, type Role } from './roles.ts';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -44,6 +45,8 @@ const configSchema = z.object({
     .default(10 * 1024 ** 3),
   /** Background jobs: `embedded` (our own table, any database) or `pg-boss` (PostgreSQL only). */
   QUEUE: z.enum(['embedded', 'pg-boss']).default('embedded'),
+  /** What this process does: `web` (API), `worker` (background jobs) or `both` (the default, one process). */
+  ROLE: z.enum(ROLES).default('both'),
   /** Jobs run at once per process, and worker threads for CPU-heavy work (default: cores minus one). */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /**
@@ -74,6 +77,8 @@ export type Config = {
   uploadMaxBytes: number;
   recordingsQuotaBytes: number;
   queue: { adapter: 'embedded' | 'pg-boss'; concurrency: number | undefined };
+  /** What this process does (roles.ts): serve the API, run the background jobs, or both. */
+  role: Role;
   /** Proxies whose forwarded client address is believed; empty: the socket's address is the client's. */
   trustedProxies: string[];
 };
@@ -113,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     recordingsQuotaBytes: e.RECORDINGS_QUOTA_BYTES,
     queue: { adapter: e.QUEUE, concurrency: e.JOB_CONCURRENCY },
+    role: e.ROLE,
     trustedProxies: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [],
   };
 }

@@ -36,6 +36,8 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/auth/sign-up': { access: 'open', url: () => '/api/v1/auth/sign-up' },
   'POST /api/v1/auth/sign-in': { access: 'open', url: () => '/api/v1/auth/sign-in' },
   'GET /api/v1/health': { access: 'open', url: () => '/api/v1/health' },
+  'GET /api/v1/health/live': { access: 'open', url: () => '/api/v1/health/live' },
+  'GET /api/v1/health/ready': { access: 'open', url: () => '/api/v1/health/ready' },
   'POST /api/v1/auth/sign-out': { access: 'signed-in', url: () => '/api/v1/auth/sign-out' },
   'GET /api/v1/auth/session': { access: 'signed-in', url: () => '/api/v1/auth/session' },
   'POST /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens', body: () => ({ name: 'x' }) },
@@ -214,6 +216,7 @@ describe.each(dialects)('the authorization matrix on %s', (dialect) => {
       })
     ).json<{ id: string }>().id;
     ids = { question, analysis, recording, interview, token, user: owner.user.id, attempt, review };
+    await t.deps.queue.start(); // ready only once the queue of this role (both) runs
   });
   afterAll(async () => t.close());
 

@@ -23,7 +23,7 @@ export const problemDetails = z
 
 export type Problem = z.output<typeof problemDetails>;
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 416 | 422 | 429;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 416 | 422 | 429 | 503;
 
 const GENERAL: Record<ProblemStatus, string> = {
   400: 'The request is not valid: a field, the JSON or a header (see `errors`)',
@@ -37,6 +37,7 @@ const GENERAL: Record<ProblemStatus, string> = {
   416: 'The range asked for does not start inside the resource',
   422: 'The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts)',
   429: 'Too many requests: wait as long as Retry-After says, then try again',
+  503: 'This server lacks what the operation needs (a program it runs is not installed), or it is failing for now',
 };
 
 export interface ProblemResponse {

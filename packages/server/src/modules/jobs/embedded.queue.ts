@@ -26,7 +26,10 @@ export interface EmbeddedQueueOptions {
   pollIntervalMs?: number;
   /** How long a claim holds before the job is presumed abandoned (default 60 s); renewed while running. */
   leaseMs?: number;
-  /** How long stop() waits before aborting the running jobs' signals (default 8 s). It still waits after. */
+  /**
+   * How long stop() waits before aborting the running jobs' signals and handing them back (default 8 s): their
+   * leases are released, so another process claims them at once. It still waits after, for jobs that stop early.
+   */
   stopGraceMs?: number;
   now?: () => Date;
   workerId?: string;
@@ -79,6 +82,8 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
   const registry = createTaskRegistry();
   const events = createJobEvents((error) => log('job event listener failed', { error: errorMessage(error) }));
   const running = new Set<Promise<void>>();
+  /** The rows of the running jobs, to hand back on a stop that runs out of patience. */
+  const held = new Map<string, JobRow>();
   let stopping = new AbortController();
   let started = false;
   let woken = false;
@@ -170,9 +175,21 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
       .catch((error: unknown) => log('job could not be settled', { jobId: row.id, error: errorMessage(error) }))
       .finally(() => {
         running.delete(job);
+        held.delete(row.id);
         wake();
       });
     running.add(job);
+    held.set(row.id, row);
+  }
+
+  /**
+   * Jobs still running when the grace period ends are handed back: their leases expire now, so the next poll of
+   * any process claims them, rather than a minute later. Should one still finish here, its settle is fenced.
+   */
+  async function handBack() {
+    const rows = [...held.values()];
+    for (const row of rows) await repository.releaseLease(row.id, workerId, iso(-1));
+    if (rows.length) log('jobs still running at shutdown were handed back', { count: rows.length });
   }
 
   /** Claims due jobs until the concurrency limit is reached or none is due. */
@@ -251,7 +268,10 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
       started = false;
       wake();
       await loop;
-      const abortLate = setTimeout(() => stopping.abort(), options.stopGraceMs ?? 8_000);
+      const abortLate = setTimeout(() => {
+        stopping.abort();
+        handBack().catch((error: unknown) => log('could not hand jobs back', { error: errorMessage(error) }));
+      }, options.stopGraceMs ?? 8_000);
       await Promise.allSettled([...running]);
       clearTimeout(abortLate);
     },

@@ -1,3 +1,0 @@
-import { describeProblems } from './problems-check.ts';
-
-await describeProblems((id) => id >= 'l');
