@@ -50,8 +50,8 @@ describe.runIf(requireChromium())('account journey in headless Chromium', () => 
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL('**/sign-in');
-    const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).status);
-    expect(session).toBe(401);
+    const session = await page.evaluate(async () => (await fetch('/api/v1/auth/session')).json() as Promise<unknown>);
+    expect(session).toEqual({ user: null });
 
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('a long enough passphrase');

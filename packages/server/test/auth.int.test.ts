@@ -95,8 +95,12 @@ describe.each(dialects)('accounts on %s', (dialect) => {
       headers: { ...ORIGIN, cookie },
     });
     expect(signOut.statusCode).toBe(204);
+    // Signed out, the session is nobody's: an answer (null), not an error.
     const after = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie } });
-    expect(after.statusCode).toBe(401);
+    expect(after.statusCode).toBe(200);
+    expect(after.json()).toEqual({ user: null });
+    const anonymous = await t.app.inject({ url: '/api/v1/auth/session' });
+    expect(anonymous.json()).toEqual({ user: null });
   });
 
   it('rejects a wrong password with 401', async () => {

@@ -9,8 +9,10 @@ export function useSession() {
     queryKey: sessionKey,
     queryFn: async () => {
       try {
+        // Nobody signed in is { user: null }: a signed-out page asks without a failed request.
         return (await data(api.GET('/api/v1/auth/session'))).user;
       } catch (error) {
+        // A token or a session the server no longer knows.
         if (error instanceof ApiError && error.problem.status === 401) return null;
         throw error;
       }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ANSWER_MAX_CHARS } from '@rehearse/core';
 import type { Authenticator } from '../auth/authenticate.ts';
+import { callerKey } from '../../http/caller-key.ts';
 import { decodeCursor, encodeCursor, pageOf, pageQuery } from '../../http/pagination.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { AnalysisService } from './analyses.service.ts';
@@ -22,11 +22,6 @@ const listCursor = z.object({ createdAt: z.string(), id: z.string() });
 
 /** Typed analyses one caller may ask for per minute: far above anyone practising, far below a loop. */
 const ANALYSES_PER_MINUTE = 60;
-
-function callerKey(request: FastifyRequest): string {
-  const credential = request.headers.authorization ?? request.headers.cookie ?? request.ip;
-  return createHash('sha256').update(credential).digest('base64url');
-}
 
 export function analysisRoutes(
   app: FastifyInstance,

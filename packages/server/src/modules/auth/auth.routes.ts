@@ -7,7 +7,7 @@ import { presentUser, type Auth } from './auth.ts';
 import type { Authenticator, CurrentUser } from './authenticate.ts';
 import { toWebHeaders } from './authenticate.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
-import { sessionView, signInBody, signUpBody } from './auth.schemas.ts';
+import { currentSession, sessionView, signInBody, signUpBody } from './auth.schemas.ts';
 import { judgePassword } from './password-policy.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
 
@@ -147,11 +147,20 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
     {
       schema: {
         tags,
-        summary: 'Who is signed in',
+        summary: 'Who is signed in: the user, or null for nobody',
         operationId: 'getSession',
-        response: { 200: sessionView, ...problemResponses([401, 422]) },
+        // Nobody signed in is an answer, not an error: a signed-out page asks without a failed request (and the
+        // browser's console stays clean). A token that is wrong, expired or revoked is still refused (401).
+        security: [{ bearer: [] }, { session: [] }, {}],
+        response: {
+          200: currentSession,
+          ...problemResponses([401, 422], { 401: 'The access token is invalid, expired or revoked' }),
+        },
       },
     },
-    async (request) => present(await authenticator.requireUser(request)),
+    async (request) => {
+      const user = await authenticator.identify(request);
+      return user ? present(user) : { user: null };
+    },
   );
 }

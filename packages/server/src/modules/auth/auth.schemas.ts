@@ -27,3 +27,7 @@ export const userView = z
   .meta({ id: 'User' });
 
 export const sessionView = z.object({ user: userView }).meta({ id: 'Session' });
+
+export const currentSession = z
+  .object({ user: userView.nullable().describe('Null when nobody is signed in') })
+  .meta({ id: 'CurrentSession' });

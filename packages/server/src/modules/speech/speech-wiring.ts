@@ -4,6 +4,7 @@ import type { Config } from '../../config.ts';
 import type { SpokenResult } from '../interviews/interviews.service.ts';
 import type { QuestionService } from '../questions/questions.service.ts';
 import { DEFAULT_AUDIO_LIMITS } from './audio-intake.ts';
+import { createInterviewerVoice } from './interviewer-voice.ts';
 import { createLiveTranscription, type LiveResult, type LiveTranscription } from './live-transcription.ts';
 import { openPcmDecoder } from './pcm-stream.ts';
 import { createSpeechModelStore, type SpeechModelSettings } from './speech-models.ts';
@@ -24,6 +25,8 @@ export interface Speech {
   live: LiveTranscription | null;
   /** A 16 kHz mono WAV already decoded, transcribed with the model biased to the question (evaluation runs). */
   transcribeWav(wavPath: string, question: Question | null): Promise<Transcript>;
+  /** The interviewer's voice where the browser has none: text read aloud by flite, as a WAV file. */
+  say(text: string): Promise<Buffer>;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function createSpeech(
         ...(buildLanguageModel ? { build: buildLanguageModel } : {}),
       })
     : undefined;
+  const voice = createInterviewerVoice();
   const service = createSpeechService({ transcriber, ...(models ? { models } : {}) });
   const asked = (question: Question) => ({ id: question.id, targetSeconds: question.targetSeconds });
   const transcribeAnswer = (path: string, question: Question) => service.transcribeAnswer(path, asked(question));
@@ -94,5 +98,6 @@ export async function createSpeech(
       };
     },
     transcribeWav,
+    say: (text) => voice.say(text),
   };
 }
