@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
-import { migrateToLatest, openDatabase, pingDatabase, type DatabaseHandle } from './db/database.ts';
+import { migrateToLatest, openDatabase, pingAtMostEvery, pingDatabase, type DatabaseHandle } from './db/database.ts';
 import type { Database } from './db/schema.ts';
 import { createAuth, migrateAuth, type Auth } from './modules/auth/auth.ts';
 import { createAuthenticator, type Authenticator } from './modules/auth/authenticate.ts';
@@ -275,7 +275,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     config,
     version,
     database,
-    pingDatabase: () => pingDatabase(db),
+    pingDatabase: pingAtMostEvery(() => pingDatabase(db)),
     auth,
     authenticator: createAuthenticator(auth, tokens),
     authRateLimit: overrides.authRateLimit ?? 10,

@@ -110,6 +110,24 @@ describe.each(dialects)('question bank on %s', (dialect) => {
     expect(mine.items.map((q) => q.id)).toContain(ownId);
     const theirs = await t.app.inject({ url: '/api/v1/questions?q=index', headers: { cookie: reader.cookie } });
     expect(theirs.body).toBe(before.body);
+    // One question reads the same until it changes, and its new text at once after.
+    const detail = () => t.app.inject({ url: `/api/v1/questions/${ownId}`, headers: { cookie: owner.cookie } });
+    const first = await detail();
+    expect((await detail()).headers.etag).toBe(first.headers.etag);
+    const {
+      id: _id,
+      source: _source,
+      retired: _retired,
+      ...fields
+    } = first.json<Question & { source: string; retired: boolean }>();
+    const edited = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/questions/${ownId}`,
+      headers: { ...ORIGIN, cookie: owner.cookie },
+      payload: { ...fields, prompt: 'How would you index a ledger by account and by day?' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await detail()).json()).toMatchObject({ prompt: 'How would you index a ledger by account and by day?' });
     const removed = await t.app.inject({
       method: 'DELETE',
       url: `/api/v1/questions/${ownId}`,

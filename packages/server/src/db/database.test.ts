@@ -1,6 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { reusingStatements } from './database.ts';
+import { pingAtMostEvery, reusingStatements } from './database.ts';
 
 describe('SQLite statements', () => {
   it('are prepared once per SQL text, and the least recently used are dropped beyond the limit', () => {
@@ -17,5 +17,25 @@ describe('SQLite statements', () => {
     expect(again.all([])).toEqual([{ 2: 2 }]);
     database.close();
     expect(sqlite.open).toBe(false);
+  });
+});
+
+describe('database ping for health checks', () => {
+  it('asks at most once a second, sharing the answer, and notices a change after that', async () => {
+    let now = 0;
+    let reachable = true;
+    let pings = 0;
+    const ping = pingAtMostEvery(
+      () => Promise.resolve((pings++, reachable)),
+      1000,
+      () => now,
+    );
+    expect(await Promise.all([ping(), ping(), ping()])).toEqual([true, true, true]);
+    reachable = false;
+    now = 999;
+    expect(await ping()).toBe(true);
+    now = 1000;
+    expect(await ping()).toBe(false);
+    expect(pings).toBe(2);
   });
 });

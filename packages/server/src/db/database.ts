@@ -92,6 +92,25 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   }
 }
 
+/**
+ * A ping answered from the last one while it is younger than `maxAgeMs`, and shared by the calls made while one is
+ * under way: health checks polled by load balancers and monitors cost no query each (a round trip on PostgreSQL),
+ * and an unreachable database is still reported within `maxAgeMs`.
+ */
+export function pingAtMostEvery(
+  ping: () => Promise<boolean>,
+  maxAgeMs = 1000,
+  now: () => number = () => performance.now(),
+): () => Promise<boolean> {
+  let last: { at: number; result: Promise<boolean> } | undefined;
+  return () => {
+    if (last && now() - last.at < maxAgeMs) return last.result;
+    const result = ping();
+    last = { at: now(), result };
+    return result;
+  };
+}
+
 export async function pingDatabase(db: Kysely<Database>): Promise<boolean> {
   try {
     await sql`select 1`.execute(db);

@@ -11,6 +11,8 @@ export interface CachedResponse {
 /** The ETag @fastify/etag gives a body: a strong SHA-1, so cached and fresh replies carry the same one. */
 export const etagOf = (body: string) => `"${hash('sha1', body, 'base64')}"`;
 
+export const cacheEntry = (body: string): CachedResponse => ({ body, etag: etagOf(body) });
+
 export function createResponseCache(size = 200) {
   const entries = new Map<string, CachedResponse>();
   return {
@@ -24,7 +26,7 @@ export function createResponseCache(size = 200) {
     },
     /** Keeps the body under the key and returns it with its ETag. */
     set(key: string, body: string): CachedResponse {
-      const entry = { body, etag: etagOf(body) };
+      const entry = cacheEntry(body);
       entries.set(key, entry);
       if (entries.size > size) entries.delete(entries.keys().next().value!);
       return entry;

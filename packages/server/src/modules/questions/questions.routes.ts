@@ -1,10 +1,11 @@
+import type { Question } from '@rehearse/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { decodeCursor, offsetCursor, pageByOffset } from '../../http/pagination.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
-import { createResponseCache } from '../../http/response-cache.ts';
+import { cacheEntry, createResponseCache, type CachedResponse } from '../../http/response-cache.ts';
 import type { QuestionService, VisibleQuestion } from './questions.service.ts';
 import {
   exportBody,
@@ -38,6 +39,7 @@ export function questionRoutes(
   const { authenticator, questions } = deps;
   const tags = ['questions'];
   const pages = createResponseCache();
+  const details = new WeakMap<Question, CachedResponse & { retired: boolean }>();
 
   routes.get(
     '/api/v1/questions',
@@ -112,9 +114,17 @@ export function questionRoutes(
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const found = await questions.get(request.params.id, await authenticator.identify(request));
-      return { ...found.question, source: found.source, retired: found.retired };
+      // Questions are never changed in place: the same object always reads the same, serialized once.
+      let cached = details.get(found.question);
+      if (cached?.retired !== found.retired) {
+        const body = reply.serialize({ ...found.question, source: found.source, retired: found.retired }) as string;
+        cached = { ...cacheEntry(body), retired: found.retired };
+        details.set(found.question, cached);
+      }
+      void reply.header('etag', cached.etag).type('application/json; charset=utf-8');
+      return reply.send(cached.body as never);
     },
   );
 
