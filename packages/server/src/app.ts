@@ -27,6 +27,7 @@ import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { historyRoutes } from './modules/history/history.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { kitRoutes } from './modules/kits/kits.routes.ts';
 import { studyRoutes } from './modules/study/study.routes.ts';
 import { registerSpa } from './web/spa.ts';
 import { servesApi } from './roles.ts';
@@ -107,6 +108,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   progressRoutes(app, deps);
   historyRoutes(app, deps);
   reportRoutes(app, deps);
+  kitRoutes(app, deps);
   studyRoutes(app, deps);
   await uploadRoutes(app, deps);
 

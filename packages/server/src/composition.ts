@@ -40,6 +40,8 @@ import { createProgressService, type ProgressService } from './modules/progress/
 import { createHistoryRepository } from './modules/history/history.repository.ts';
 import { createHistoryService, type HistoryService } from './modules/history/history.service.ts';
 import { createReportService, type ReportService } from './modules/reports/reports.service.ts';
+import { createKitRepository } from './modules/kits/kits.repository.ts';
+import { createKitService, type KitService } from './modules/kits/kits.service.ts';
 import { createStudyRepository } from './modules/study/study.repository.ts';
 import { createStudyService, type AnalysedAnswer, type StudyService } from './modules/study/study.service.ts';
 
@@ -73,6 +75,8 @@ export interface Dependencies {
   progress: ProgressService;
   history: HistoryService;
   reports: ReportService;
+  /** Interview kits, scorecards and calibration, and practice links (owner-only until teams exist). */
+  kits: KitService;
   /** Study mode: flash cards scheduled by FSRS, the checklist; practice answers grade their cards. */
   study: StudyService;
   speechAvailability: () => Promise<Availability>;
@@ -256,6 +260,12 @@ export async function createDependencies(config: Config, overrides: DependencyOv
         .map(([id]) => id),
   });
   const reports = createReportService({ interviews });
+  const kits = createKitService({
+    repository: createKitRepository(db),
+    questions,
+    startInterview: (viewer, questionIds, settings) => interviews.createFromQuestions(viewer, questionIds, settings),
+    publicUrl: baseUrl,
+  });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
     if (recording.answerId)
       await interviews.attachRecording({ id: recording.id, userId: recording.userId, answerId: recording.answerId });
@@ -296,6 +306,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     history,
     reports,
     study,
+    kits,
     speechAvailability: () => speech.availability(),
     speech,
     close: async () => {

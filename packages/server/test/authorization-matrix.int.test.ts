@@ -20,6 +20,9 @@ interface Ids {
   user: string;
   attempt: string;
   review: string;
+  kit: string;
+  scorecard: string;
+  practice: string;
 }
 
 interface Case {
@@ -31,6 +34,13 @@ interface Case {
 }
 
 const { id: _ignored, ...questionBody } = makeQuestion({ id: 'ignored', prompt: 'A stranger may not edit this one?' });
+
+const KIT_BODY = {
+  role: 'Backend engineer',
+  level: 'mid',
+  questions: [{ kind: 'bank', questionId: 'database-indexes' }],
+};
+const SCORECARD_BODY = { candidate: 'Ann', entries: [{ questionKey: 'database-indexes', rating: 3 }] };
 
 const CASES: Record<string, Case> = {
   'POST /api/v1/auth/sign-up': { access: 'open', url: () => '/api/v1/auth/sign-up' },
@@ -169,6 +179,36 @@ const CASES: Record<string, Case> = {
     access: 'owned',
     url: (ids) => `/api/v1/interviews/${ids.interview}/report.pdf`,
   },
+  'GET /api/v1/kits': { access: 'signed-in', url: () => '/api/v1/kits' },
+  'POST /api/v1/kits': { access: 'signed-in', url: () => '/api/v1/kits', body: () => KIT_BODY },
+  'GET /api/v1/kit-suggestions': { access: 'signed-in', url: () => '/api/v1/kit-suggestions?level=mid' },
+  'GET /api/v1/kits/{id}': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}` },
+  'PUT /api/v1/kits/{id}': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}`, body: () => KIT_BODY },
+  'DELETE /api/v1/kits/{id}': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}` },
+  'GET /api/v1/kits/{id}/print': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}/print` },
+  'POST /api/v1/kits/{id}/scorecards': {
+    access: 'owned',
+    url: (ids) => `/api/v1/kits/${ids.kit}/scorecards`,
+    body: () => SCORECARD_BODY,
+  },
+  'GET /api/v1/kits/{id}/scorecards': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}/scorecards` },
+  'PUT /api/v1/kits/{id}/scorecards/{scorecardId}': {
+    access: 'owned',
+    url: (ids) => `/api/v1/kits/${ids.kit}/scorecards/${ids.scorecard}`,
+    body: () => SCORECARD_BODY,
+  },
+  'GET /api/v1/kits/{id}/calibration': {
+    access: 'owned',
+    url: (ids) => `/api/v1/kits/${ids.kit}/calibration?candidate=Ann`,
+  },
+  'GET /api/v1/kits/{id}/comparison': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}/comparison` },
+  'POST /api/v1/kits/{id}/practice-link': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}/practice-link` },
+  // A practice link is for anyone signed in who holds it (the candidate): a capability, not ownership.
+  'GET /api/v1/kit-practice/{token}': { access: 'signed-in', url: (ids) => `/api/v1/kit-practice/${ids.practice}` },
+  'POST /api/v1/kit-practice/{token}/interviews': {
+    access: 'signed-in',
+    url: (ids) => `/api/v1/kit-practice/${ids.practice}/interviews`,
+  },
   'POST /files': { access: 'signed-in', url: () => '/files' },
   'OPTIONS /files': { access: 'open', url: () => '/files' },
   'PATCH /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },
@@ -215,7 +255,13 @@ describe.each(dialects)('the authorization matrix on %s', (dialect) => {
         verdict: 'request-changes',
       })
     ).json<{ id: string }>().id;
-    ids = { question, analysis, recording, interview, token, user: owner.user.id, attempt, review };
+    const kit = (await as('POST', '/api/v1/kits', KIT_BODY)).json<{ id: string }>().id;
+    const scorecard = (await as('POST', `/api/v1/kits/${kit}/scorecards`, SCORECARD_BODY)).json<{ id: string }>().id;
+    const practice = (await as('POST', `/api/v1/kits/${kit}/practice-link`, {})).json<{ token: string }>().token;
+    ids = {
+      ...{ question, analysis, recording, interview, token, user: owner.user.id, attempt, review },
+      ...{ kit, scorecard, practice },
+    };
     await t.deps.queue.start(); // ready only once the queue of this role (both) runs
   });
   afterAll(async () => t.close());

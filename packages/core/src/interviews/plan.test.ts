@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../questions/question.schema.ts';
-import { planInterview } from './plan.ts';
+import { planGiven, planInterview } from './plan.ts';
 
 let n = 0;
 function question(overrides: Partial<Question>): Question {
@@ -78,5 +78,14 @@ describe('interview planning', () => {
     expect(planInterview(bank, { round: 'design', level: 'mid', categories: [], minutes: 1 }).questions).toHaveLength(
       1,
     );
+  });
+});
+
+describe('a plan of given questions', () => {
+  it('keeps their order and estimates their time', () => {
+    const given = [bank[2]!, bank[0]!];
+    const plan = planGiven(given);
+    expect(plan.questions.map((q) => q.questionId)).toEqual([bank[2]!.id, bank[0]!.id]);
+    expect(plan.estimatedSeconds).toBeGreaterThan(given[0]!.targetSeconds + given[1]!.targetSeconds);
   });
 });

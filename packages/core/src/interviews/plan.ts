@@ -131,3 +131,16 @@ export function planInterview(
     estimatedSeconds: spent + INTRO_AND_WRAP_UP_SECONDS,
   };
 }
+
+/** A plan of given questions in the given order (a kit's practice link): nothing drawn, nothing left out. */
+export function planGiven(questions: readonly Question[]): InterviewPlan {
+  return {
+    questions: questions.map((q) => ({
+      questionId: q.id,
+      category: q.category,
+      round: q.round,
+      targetSeconds: q.targetSeconds,
+    })),
+    estimatedSeconds: questions.reduce((sum, q) => sum + costOf(q), 0) + INTRO_AND_WRAP_UP_SECONDS,
+  };
+}

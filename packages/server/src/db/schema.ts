@@ -219,6 +219,41 @@ export interface StudySettingsTable {
   updated_at: IsoTime;
 }
 
+/** An interview kit (#16): its questions and competencies are JSON text (`KitQuestionSource[]`, `Category[]`). */
+export interface KitsTable {
+  id: string;
+  owner_id: string;
+  role: string;
+  level: 'junior' | 'mid' | 'senior';
+  competencies: string;
+  questions: string;
+  discussion_minutes: number;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+/** One interviewer's scorecard of one candidate on a kit; entries are JSON text (`ScorecardEntry[]`). */
+export interface KitScorecardsTable {
+  id: string;
+  kit_id: string;
+  /** The user who wrote it (the kit's owner until teams exist). */
+  author_id: string;
+  candidate: string;
+  interviewer: string;
+  entries: string;
+  recommendation: 'strong-no' | 'no' | 'yes' | 'strong-yes' | null;
+  created_at: IsoTime;
+  updated_at: IsoTime;
+}
+
+/** A link a candidate practises a kit with: the SHA-256 of its token, never the token. */
+export interface KitPracticeLinksTable {
+  token_hash: string;
+  kit_id: string;
+  created_at: IsoTime;
+  expires_at: IsoTime;
+}
+
 export interface Database {
   code_attempts: CodeAttemptsTable;
   review_submissions: ReviewSubmissionsTable;
@@ -234,4 +269,7 @@ export interface Database {
   study_cards: StudyCardsTable;
   study_reviews: StudyReviewsTable;
   study_settings: StudySettingsTable;
+  kits: KitsTable;
+  kit_scorecards: KitScorecardsTable;
+  kit_practice_links: KitPracticeLinksTable;
 }

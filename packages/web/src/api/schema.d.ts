@@ -745,6 +745,197 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/kits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your interview kits, last changed first */
+    get: operations['listKits'];
+    put?: never;
+    /** Build an interview kit for a role, level and competencies */
+    post: operations['createKit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kit-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bank questions suggested for a kit: its competencies, nearest its level first */
+    get: operations['suggestKitQuestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your kits: each question with its sample answer, key points, red flags and scale; the plan */
+    get: operations['getKit'];
+    /** Change a kit: its role, level, competencies, questions and their order */
+    put: operations['updateKit'];
+    post?: never;
+    /** Delete a kit with its scorecards and practice links */
+    delete: operations['deleteKit'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kit as a printable page: plan, questions, what a good answer shows, red flags, scales */
+    get: operations['printKit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/scorecards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kit's scorecards, of one candidate or of all */
+    get: operations['listScorecards'];
+    put?: never;
+    /** Score a candidate on the kit: key points heard, ratings on the anchored scale, notes, a recommendation */
+    post: operations['createScorecard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/scorecards/{scorecardId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a scorecard */
+    put: operations['updateScorecard'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/calibration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where a candidate's interviewers agree and where they spread, per question; their recommendations */
+    get: operations['getKitCalibration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/comparison': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kit's candidates side by side: mean rating per question, overall, recommendations */
+    get: operations['compareKitCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/practice-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A link with which a signed-in candidate practises the kit's bank questions (shown once, expires) */
+    post: operations['createKitPracticeLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kit-practice/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a practice link offers: the kit's role, level and questions (no answers) */
+    get: operations['getKitPractice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kit-practice/{token}/interviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open your own practice interview on the kit's questions, scored against the same key points */
+    post: operations['startKitPractice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/study/checklist': {
     parameters: {
       query?: never;
@@ -2133,6 +2324,209 @@ export interface components {
       round: ('background' | 'concepts' | 'design' | 'coding' | 'code-review' | 'behavioral') | null;
       /** @description Oldest first */
       attempts: components['schemas']['HistoryAnswer'][];
+    };
+    KitQuestion: {
+      key: string;
+      /** @enum {string} */
+      source: 'bank' | 'own';
+      /** @enum {string} */
+      competency:
+        | 'api-design'
+        | 'architecture'
+        | 'testing'
+        | 'design-patterns'
+        | 'code-quality'
+        | 'databases'
+        | 'security'
+        | 'concurrency'
+        | 'system-design'
+        | 'devops'
+        | 'web-fundamentals'
+        | 'behavioral';
+      prompt: string;
+      sampleAnswer: string;
+      keyPoints: {
+        id: string;
+        label: string;
+        weight: number;
+      }[];
+      redFlags: string[];
+      greatAnswerAdds: string[];
+      targetSeconds: number;
+      scale: {
+        rating: 1 | 2 | 3 | 4;
+        label: string;
+        description: string;
+      }[];
+    };
+    KitList: {
+      items: {
+        id: string;
+        role: string;
+        /** @enum {string} */
+        level: 'junior' | 'mid' | 'senior';
+        competencies: (
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral'
+        )[];
+        questionCount: number;
+        totalSeconds: number;
+        updatedAt: string;
+      }[];
+    };
+    /** @description A kit with each question resolved: what a good answer shows, red flags, scale */
+    Kit: {
+      id: string;
+      role: string;
+      /** @enum {string} */
+      level: 'junior' | 'mid' | 'senior';
+      competencies: (
+        | 'api-design'
+        | 'architecture'
+        | 'testing'
+        | 'design-patterns'
+        | 'code-quality'
+        | 'databases'
+        | 'security'
+        | 'concurrency'
+        | 'system-design'
+        | 'devops'
+        | 'web-fundamentals'
+        | 'behavioral'
+      )[];
+      questionCount: number;
+      totalSeconds: number;
+      updatedAt: string;
+      discussionMinutes: number;
+      questions: components['schemas']['KitQuestion'][];
+      plan: {
+        items: {
+          title: string;
+          startsAtSeconds: number;
+          seconds: number;
+        }[];
+        questionSeconds: number;
+        discussionSeconds: number;
+        totalSeconds: number;
+      };
+      createdAt: string;
+    };
+    KitSuggestions: {
+      items: {
+        id: string;
+        prompt: string;
+        /** @enum {string} */
+        category:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        /** @enum {string} */
+        level: 'junior' | 'mid' | 'senior';
+        targetSeconds: number;
+        keyPoints: string[];
+      }[];
+    };
+    Scorecard: {
+      id: string;
+      kitId: string;
+      candidate: string;
+      interviewer: string;
+      entries: {
+        questionKey: string;
+        keyPointsHeard: string[];
+        rating: (1 | 2 | 3 | 4) | null;
+        notes: string;
+      }[];
+      recommendation: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ScorecardList: {
+      items: components['schemas']['Scorecard'][];
+    };
+    KitCalibration: {
+      candidate: string;
+      interviewers: number;
+      questions: {
+        questionKey: string;
+        prompt: string;
+        ratings: {
+          interviewer: string;
+          rating: (1 | 2 | 3 | 4) | null;
+        }[];
+        min: number | null;
+        max: number | null;
+        mean: number | null;
+        spread: number | null;
+        /** @enum {string} */
+        agreement: 'agree' | 'close' | 'split' | 'unrated';
+        keyPointsHeard: {
+          id: string;
+          label: string;
+          heardBy: number;
+        }[];
+      }[];
+      recommendations: {
+        interviewer: string;
+        recommendation: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+      }[];
+      /** @enum {string} */
+      recommendationAgreement: 'unanimous' | 'same-side' | 'split' | 'pending';
+    };
+    KitComparison: {
+      questions: {
+        key: string;
+        prompt: string;
+      }[];
+      candidates: {
+        candidate: string;
+        scorecards: number;
+        questionMeans: (number | null)[];
+        overallMean: number | null;
+        recommendations: {
+          'strong-no': number;
+          no: number;
+          yes: number;
+          'strong-yes': number;
+        };
+      }[];
+    };
+    /** @description The token is shown once; the link expires */
+    KitPracticeLink: {
+      token: string;
+      url: string;
+      expiresAt: string;
+    };
+    /** @description What a candidate practises: the kit's bank questions, no answers */
+    KitPractice: {
+      role: string;
+      /** @enum {string} */
+      level: 'junior' | 'mid' | 'senior';
+      questions: {
+        id: string;
+        prompt: string;
+        targetSeconds: number;
+      }[];
+      expiresAt: string;
     };
     /** @description A flash card of one question, scheduled by FSRS */
     StudyCard: {
@@ -5918,6 +6312,1086 @@ export interface operations {
       };
       /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listKits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitList'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createKit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: string;
+          /** @enum {string} */
+          level: 'junior' | 'mid' | 'senior';
+          /** @default [] */
+          competencies?: (
+            | 'api-design'
+            | 'architecture'
+            | 'testing'
+            | 'design-patterns'
+            | 'code-quality'
+            | 'databases'
+            | 'security'
+            | 'concurrency'
+            | 'system-design'
+            | 'devops'
+            | 'web-fundamentals'
+            | 'behavioral'
+          )[];
+          questions: (
+            | {
+                /** @enum {string} */
+                kind: 'bank';
+                questionId: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'own';
+                /** @description An existing own question's key (its scorecards follow it); absent for a new one */
+                key?: string;
+                /** @enum {string} */
+                competency:
+                  | 'api-design'
+                  | 'architecture'
+                  | 'testing'
+                  | 'design-patterns'
+                  | 'code-quality'
+                  | 'databases'
+                  | 'security'
+                  | 'concurrency'
+                  | 'system-design'
+                  | 'devops'
+                  | 'web-fundamentals'
+                  | 'behavioral';
+                prompt: string;
+                /** @default  */
+                sampleAnswer?: string;
+                keyPoints: string[];
+                /** @default [] */
+                redFlags?: string[];
+                /** @default [] */
+                greatAnswerAdds?: string[];
+                /** @default 300 */
+                targetSeconds?: number;
+              }
+          )[];
+          /** @default 10 */
+          discussionMinutes?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Kit'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  suggestKitQuestions: {
+    parameters: {
+      query: {
+        level: 'junior' | 'mid' | 'senior';
+        /** @description Comma-separated categories */
+        competencies?: string;
+        /** @description Comma-separated question ids already in the kit */
+        exclude?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitSuggestions'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Kit'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateKit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          role: string;
+          /** @enum {string} */
+          level: 'junior' | 'mid' | 'senior';
+          /** @default [] */
+          competencies?: (
+            | 'api-design'
+            | 'architecture'
+            | 'testing'
+            | 'design-patterns'
+            | 'code-quality'
+            | 'databases'
+            | 'security'
+            | 'concurrency'
+            | 'system-design'
+            | 'devops'
+            | 'web-fundamentals'
+            | 'behavioral'
+          )[];
+          questions: (
+            | {
+                /** @enum {string} */
+                kind: 'bank';
+                questionId: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'own';
+                /** @description An existing own question's key (its scorecards follow it); absent for a new one */
+                key?: string;
+                /** @enum {string} */
+                competency:
+                  | 'api-design'
+                  | 'architecture'
+                  | 'testing'
+                  | 'design-patterns'
+                  | 'code-quality'
+                  | 'databases'
+                  | 'security'
+                  | 'concurrency'
+                  | 'system-design'
+                  | 'devops'
+                  | 'web-fundamentals'
+                  | 'behavioral';
+                prompt: string;
+                /** @default  */
+                sampleAnswer?: string;
+                keyPoints: string[];
+                /** @default [] */
+                redFlags?: string[];
+                /** @default [] */
+                greatAnswerAdds?: string[];
+                /** @default 300 */
+                targetSeconds?: number;
+              }
+          )[];
+          /** @default 10 */
+          discussionMinutes?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Kit'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteKit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  printKit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A printable HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listScorecards: {
+    parameters: {
+      query?: {
+        candidate?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScorecardList'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createScorecard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          candidate: string;
+          /** @description Defaults to the author's name */
+          interviewer?: string;
+          entries: {
+            questionKey: string;
+            /** @default [] */
+            keyPointsHeard?: string[];
+            /** @default null */
+            rating?: number | null;
+            /** @default  */
+            notes?: string;
+          }[];
+          /** @default null */
+          recommendation?: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scorecard'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateScorecard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        scorecardId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          candidate: string;
+          /** @description Defaults to the author's name */
+          interviewer?: string;
+          entries: {
+            questionKey: string;
+            /** @default [] */
+            keyPointsHeard?: string[];
+            /** @default null */
+            rating?: number | null;
+            /** @default  */
+            notes?: string;
+          }[];
+          /** @default null */
+          recommendation?: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Scorecard'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKitCalibration: {
+    parameters: {
+      query: {
+        candidate: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitCalibration'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  compareKitCandidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitComparison'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createKitPracticeLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitPracticeLink'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKitPractice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitPractice'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  startKitPractice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
         headers: {
           [name: string]: unknown;
         };

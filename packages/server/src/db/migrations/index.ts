@@ -9,6 +9,7 @@ import * as codeAttempts from './0007-code-attempts.ts';
 import * as reviewSubmissions from './0008-review-submissions.ts';
 import * as studyCards from './0009-study-cards.ts';
 import * as progressIndexes from './0010-progress-indexes.ts';
+import * as kits from './0011-kits.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-review-submissions': reviewSubmissions,
   '0009-study-cards': studyCards,
   '0010-progress-indexes': progressIndexes,
+  '0011-kits': kits,
 };

@@ -5,6 +5,7 @@ import {
   initialState,
   notFound,
   planHandsOn,
+  planGiven,
   planInterview,
   talkMinutes,
   type HandsOnCatalog,
@@ -256,6 +257,22 @@ export function createInterviewService(deps: InterviewServiceDeps) {
         );
       }
       return open(viewer, settings, plan, null);
+    },
+
+    /**
+     * An interview on these questions, in this order (a kit's practice link), scored like any other against each
+     * question's key points. Every question must be visible to the viewer.
+     */
+    async createFromQuestions(
+      viewer: Viewer,
+      questionIds: readonly string[],
+      settings: Omit<InterviewSettings, 'minutes'>,
+    ) {
+      const chosen = await Promise.all(questionIds.map(async (id) => (await questions.get(id, viewer)).question));
+      if (chosen.length === 0)
+        throw new DomainError('invalid', 'no-questions-match', 'There are no bank questions to practise here.');
+      const plan = planGiven(chosen);
+      return open(viewer, { ...settings, minutes: Math.ceil(plan.estimatedSeconds / 60) }, plan, null);
     },
 
     /** The same questions again, in a new interview that remembers which one it retakes. */
