@@ -1,7 +1,7 @@
 // The session report as a real PDF, drawn with PDFKit: text, a bar chart of the scores, page numbers. The
 // standard Helvetica needs no font file; it covers Latin-1 and the usual typography, and anything else is
 // spelled without its accents or shown as "?", never dropped silently.
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import type { ReportAnswer, SessionReport } from '@rehearse/core';
 
 const MARGIN = 56;
@@ -34,7 +34,7 @@ export function printable(text: string): string {
   return out;
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = InstanceType<typeof PDFKit>;
 
 function heading(doc: Doc, text: string, size: number) {
   if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
@@ -112,8 +112,9 @@ function answer(doc: Doc, item: ReportAnswer) {
   doc.moveDown(0.4);
 }
 
-/** The report as PDF bytes. */
-export function reportPdf(report: SessionReport): Promise<Buffer> {
+/** The report as PDF bytes. PDFKit is loaded on the first report: 9 MB the server need not hold until then. */
+export async function reportPdf(report: SessionReport): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
