@@ -1,6 +1,6 @@
 // Shared by the problem content tests: every problem valid, each reference passing every test in both languages,
 // and each variant scoring as its name says (slow: lower efficiency; messy: lower quality; wrong: lower
-// correctness), always below the reference overall. Split over two test files so they run in parallel.
+// correctness), always below the reference overall. Split over four test files so they run in parallel.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -26,7 +26,8 @@ function busyMainThread(ms: number) {
   while (performance.now() < until);
 }
 
-describe('worker pool', () => {
+// Threads start by loading the analysis and its language model: seconds on a loaded machine, not a speed target.
+describe('worker pool', { timeout: 30_000 }, () => {
   const pools: WorkerPool<never>[] = [];
   const track = <P>(pool: P) => (pools.push(pool as WorkerPool<never>), pool);
   afterEach(async () => {

@@ -32,9 +32,9 @@ export interface CheckRequest {
 }
 
 /** A large input may take the candidate this many times the reference's time before it is stopped. */
-const LARGE_TIME_FACTOR = 40;
+const LARGE_TIME_FACTOR = 25;
 const LARGE_MIN_TIMEOUT_MS = 1500;
-const LARGE_MAX_TIMEOUT_MS = 6000;
+const LARGE_MAX_TIMEOUT_MS = 4000;
 const MAX_SOURCE_CHARACTERS = 50_000;
 
 export function checkSolution(request: CheckRequest, session: SandboxSession): CodeCheckReport {
