@@ -27,6 +27,7 @@ import { reviewRoutes } from './modules/reviews/reviews.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { historyRoutes } from './modules/history/history.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
+import { speechRoutes } from './modules/speech/speech.routes.ts';
 import { kitRoutes } from './modules/kits/kits.routes.ts';
 import { studyRoutes } from './modules/study/study.routes.ts';
 import { registerSpa } from './web/spa.ts';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   progressRoutes(app, deps);
   historyRoutes(app, deps);
   reportRoutes(app, deps);
+  speechRoutes(app, deps);
   kitRoutes(app, deps);
   studyRoutes(app, deps);
   await uploadRoutes(app, deps);

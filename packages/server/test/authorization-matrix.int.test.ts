@@ -49,7 +49,8 @@ const CASES: Record<string, Case> = {
   'GET /api/v1/health/live': { access: 'open', url: () => '/api/v1/health/live' },
   'GET /api/v1/health/ready': { access: 'open', url: () => '/api/v1/health/ready' },
   'POST /api/v1/auth/sign-out': { access: 'signed-in', url: () => '/api/v1/auth/sign-out' },
-  'GET /api/v1/auth/session': { access: 'signed-in', url: () => '/api/v1/auth/session' },
+  // Who is signed in: nobody is an answer ({ user: null }), so a signed-out page asks without an error.
+  'GET /api/v1/auth/session': { access: 'open', url: () => '/api/v1/auth/session' },
   'POST /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens', body: () => ({ name: 'x' }) },
   'GET /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens' },
   'DELETE /api/v1/tokens/{id}': { access: 'owned', url: (ids) => `/api/v1/tokens/${ids.token}` },
@@ -209,6 +210,7 @@ const CASES: Record<string, Case> = {
     access: 'signed-in',
     url: (ids) => `/api/v1/kit-practice/${ids.practice}/interviews`,
   },
+  'GET /api/v1/speech/say': { access: 'signed-in', url: () => '/api/v1/speech/say?text=Tell%20me%20about%20indexes.' },
   'POST /files': { access: 'signed-in', url: () => '/files' },
   'OPTIONS /files': { access: 'open', url: () => '/files' },
   'PATCH /files/{id}': { access: 'owned', url: () => `/files/${randomUUID()}` },

@@ -110,7 +110,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who is signed in */
+    /** Who is signed in: the user, or null for nobody */
     get: operations['getSession'];
     put?: never;
     post?: never;
@@ -745,6 +745,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/speech/say': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The interviewer's voice for a browser without speech synthesis: a text read aloud, as WAV */
+    get: operations['sayText'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/kits': {
     parameters: {
       query?: never;
@@ -1177,6 +1194,10 @@ export interface components {
     };
     Session: {
       user: components['schemas']['User'];
+    };
+    CurrentSession: {
+      /** @description Null when nobody is signed in */
+      user: components['schemas']['User'] | null;
     };
     QuestionSummary: {
       id: string;
@@ -3114,10 +3135,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Session'];
+          'application/json': components['schemas']['CurrentSession'];
         };
       };
-      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      /** @description The access token is invalid, expired or revoked */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6312,6 +6333,74 @@ export interface operations {
       };
       /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  sayText: {
+    parameters: {
+      query: {
+        /** @description What to say: a question as the interviewer asks it */
+        text: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The text read aloud by flite (voice "slt"), a 16 kHz mono WAV file; the same text, the same bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'audio/wav': string;
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description More texts in a minute than an interview asks: wait as Retry-After says */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description This server cannot speak: flite is not installed (or failed on this text) */
+      503: {
         headers: {
           [name: string]: unknown;
         };
