@@ -3,7 +3,7 @@
 // emptied of their explanations ("this looks wrong") find nothing; an approval with no comments scores least.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedLineCount, checkReview, SEVERITY_WEIGHT, type Exercise } from '../packages/core/src/index.ts';
+import { changedLineCount, checkReview, diffOf, SEVERITY_WEIGHT, type Exercise } from '../packages/core/src/index.ts';
 import { loadExercises } from '../packages/server/src/modules/reviews/exercise-content.ts';
 
 const { exercises, invalid } = await loadExercises(join(import.meta.dirname, 'reviews'));
@@ -43,5 +43,20 @@ describe('code-review exercises', () => {
       expect(vague.found).toEqual([]);
       expect(vague.scores.overall).toBeGreaterThanOrEqual(approval.scores.overall);
       expect(partial.followUp).not.toBeNull();
+
+      // The thresholds the round promises: a model review at least 85, an empty review at most 5, "bug" on every
+      // changed line at most 15, and naming the issues without explaining them clearly below explaining them.
+      expect(model.scores.overall).toBeGreaterThanOrEqual(85);
+      expect(checkReview(exercise, { comments: [], summary: '', verdict: 'request-changes' }).scores.overall).toBeLessThanOrEqual(5);
+      const everyLine = diffOf(exercise).flatMap((file) =>
+        file.hunks.flatMap((h) => h.lines.filter((l) => l.kind === 'added').map((l) => ({ file: file.path, line: l.newLine!, body: 'bug, fix this' }))),
+      );
+      expect(checkReview(exercise, { comments: everyLine.slice(0, 100), summary: 'Bugs.', verdict: 'request-changes' }).scores.overall).toBeLessThanOrEqual(15);
+      const named = checkReview(exercise, {
+        ...exercise.modelReview,
+        summary: '',
+        comments: model.found.map((f) => ({ ...f.comment, body: exercise.issues.find((i) => i.id === f.issueId)!.evidence[0]! })),
+      });
+      expect(named.scores.overall).toBeLessThanOrEqual(model.scores.overall - 10);
     });
 });

@@ -104,9 +104,16 @@ describe.each(dialects)('the code-review round on %s', (dialect) => {
         ).n,
       );
     const before = await count();
+    const comment = (file: string, line: number) => ({ file, line, body: 'The SQL is concatenated: injection.' });
     const responses = await Promise.all([
       submit({ comments: [], verdict: 'lgtm' }),
       submit({ comments: [{ file: 'x', line: 0, body: 'b' }], verdict: 'comment' }),
+      submit({ comments: [comment('src/orders/export.routes.ts', 999)], verdict: 'comment' }),
+      submit({ comments: [comment('src/not/in/the/change.ts', 3)], verdict: 'comment' }),
+      submit({
+        comments: Array.from({ length: 101 }, () => comment('src/orders/export.routes.ts', 12)),
+        verdict: 'comment',
+      }),
       t.app.inject({
         method: 'POST',
         url: '/api/v1/review-exercises/nope/submissions',
@@ -114,7 +121,8 @@ describe.each(dialects)('the code-review round on %s', (dialect) => {
         payload: { comments: [], verdict: 'comment' },
       }),
     ]);
-    expect(responses.map((r) => r.statusCode)).toEqual([400, 400, 404]);
+    expect(responses.map((r) => r.statusCode)).toEqual([400, 400, 422, 422, 400, 404]);
+    expect(responses[2].json<{ detail: string }>().detail).toContain('999');
     for (const r of responses) expect(r.headers['content-type']).toContain('application/problem+json');
     expect(await count()).toBe(before);
   });

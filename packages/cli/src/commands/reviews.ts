@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '@rehearse/server/config.ts';
 import { languagesOf, loadExercises } from '@rehearse/server/modules/reviews/exercise-content.ts';
-import { checkReview, reviewSubmissionSchema, type Level, type ReviewCheck } from '@rehearse/core';
+import { checkReview, reviewInputErrors, reviewSubmissionSchema, type Level, type ReviewCheck } from '@rehearse/core';
 import { CliError, printJson } from '../output.ts';
 
 /** Exercises need no database: they are read from the content folder, like the server does at start. */
@@ -43,6 +43,8 @@ export async function reviewCheckCommand(options: { exercise: string; review: st
     );
   const exercise = (await exercisesFromContent()).find((e) => e.id === options.exercise);
   if (!exercise) throw new CliError(`no exercise "${options.exercise}"; see \`rehearse reviews\``);
+  const errors = reviewInputErrors(exercise, parsed.data);
+  if (errors.length) throw new CliError(`${options.review}: ${errors.join('; ')}`);
   const check = checkReview(exercise, parsed.data);
   if (options.json) return printJson(publicCheck(check));
   printCheck(check);

@@ -212,8 +212,13 @@ function scoreReview(
   const precision = commentCount ? (100 * explainingComments) / commentCount : 0;
   const explanation = found.length ? found.reduce((sum, f) => sum + f.explanation, 0) / found.length : 0;
   const judgement = (verdictFits ? 50 : submission.verdict === 'approve' ? 0 : 20) + (summaryPrioritises ? 50 : 0);
-  // Explanation counts for as much of the review as it found: two fine explanations of six issues is not a review.
-  const overall = 0.5 * recall + 0.15 * precision + 0.2 * explanation * (recall / 100) + 0.15 * judgement;
+  // Explanation counts for as much of the review as it found (two fine explanations of six issues is not a review),
+  // and the verdict for as much as the review found to back it: "request changes" on its own finds nothing.
+  const overall =
+    0.45 * recall +
+    0.15 * precision +
+    0.25 * explanation * (recall / 100) +
+    0.15 * judgement * Math.min(1, recall / 50);
   return {
     recall: round(recall),
     precision: round(precision),
@@ -259,6 +264,22 @@ function explainReview(
   if (!report.summaryPrioritises)
     improvements.push('Open the summary with the most severe problem and why it blocks the merge.');
   return { strengths, improvements };
+}
+
+/**
+ * What is wrong with a review before it can be scored: a comment on a file the change does not touch, or on a line
+ * its file does not have. Empty when the review can be checked.
+ */
+export function reviewInputErrors(exercise: Exercise, submission: ReviewSubmission): string[] {
+  const resolveFile = fileResolver(exercise);
+  const lengths = new Map(exercise.files.map((f) => [f.path, f.after.split('\n').length]));
+  return submission.comments.flatMap((comment, i) => {
+    const file = resolveFile(comment.file);
+    const length = lengths.get(file);
+    if (length === undefined) return [`comment ${i + 1}: ${comment.file} is not one of the changed files`];
+    const last = Math.max(comment.line, comment.endLine ?? comment.line);
+    return last > length ? [`comment ${i + 1}: ${file} has ${length} lines, not ${last}`] : [];
+  });
 }
 
 /** Comment paths may be given without their folders when that names one changed file. */

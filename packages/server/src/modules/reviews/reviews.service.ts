@@ -3,7 +3,16 @@
 // submission, the planted issues and the model review join the result, for the side-by-side debrief.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { diffOf, notFound, type Exercise, type Level, type ReviewCheck, type ReviewSubmission } from '@rehearse/core';
+import {
+  diffOf,
+  DomainError,
+  notFound,
+  reviewInputErrors,
+  type Exercise,
+  type Level,
+  type ReviewCheck,
+  type ReviewSubmission,
+} from '@rehearse/core';
 import type { Database, ReviewSubmissionsTable } from '../../db/schema.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
@@ -81,6 +90,9 @@ export function createReviewService(deps: ReviewsDeps) {
 
     async submit(exerciseId: string, submission: ReviewSubmission, viewer: Viewer, interviewId?: string) {
       const exercise = find(exerciseId);
+      const errors = reviewInputErrors(exercise, submission);
+      if (errors.length)
+        throw new DomainError('invalid', 'review-comments', `Some comments point nowhere: ${errors.join('; ')}.`);
       if (interviewId) await assertPlanned(deps, interviewId, 'review', exercise.id, viewer);
       const result = await deps.check(exercise, submission);
       const row = {
