@@ -74,6 +74,22 @@ describe('scores', () => {
     expect(judgeEfficiency([run(0, true)], 'O(n)')).toMatchObject({ verdict: 'too-slow', score: 0 });
   });
 
+  it('calls a time that grows a power steeper than the reference another complexity, however close the times', () => {
+    const grown = (candidateQuarterMs: number) => ({
+      name: 'large',
+      candidateMs: 80,
+      referenceMs: 60,
+      timedOut: false,
+      growth: { candidateQuarterMs, referenceQuarterMs: 15 },
+    });
+    const linear = judgeEfficiency([grown(20)], 'O(n)');
+    const quadratic = judgeEfficiency([grown(5)], 'O(n)');
+    expect(linear.verdict).toBe('optimal');
+    expect(quadratic.verdict).toBe('slow');
+    expect(quadratic.score).toBeLessThan(linear.score);
+    expect(quadratic.detail).toMatch(/n\^1\.\d.*n\^1\.0/);
+  });
+
   it('lets quality and efficiency count only as far as the code is correct', () => {
     const reference = overallScores(100, 100, 100).overall;
     const messy = overallScores(100, 100, 40).overall;

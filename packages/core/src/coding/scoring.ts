@@ -68,7 +68,13 @@ export interface LargeRun {
   readonly referenceMs: number;
   /** The candidate was stopped for taking too long. */
   readonly timedOut: boolean;
+  /** Times on a quarter of the same input, to see how the time grows with the input (absent: not measured). */
+  readonly growth?: { readonly candidateQuarterMs: number; readonly referenceQuarterMs: number } | undefined;
 }
+
+/** How much steeper than the reference's the time may grow (as a power of the size) before it is another complexity. */
+const STEEPER_GROWTH = 0.7;
+const WORSE_COMPLEXITY_CEILING = 55;
 
 /** Judges speed on the large inputs by the slowest ratio to the reference, measured in the same run. */
 export function judgeEfficiency(runs: readonly LargeRun[], targetComplexity: string): Efficiency {
@@ -82,8 +88,13 @@ export function judgeEfficiency(runs: readonly LargeRun[], targetComplexity: str
     };
   const ratios = runs.map((run) => ((run.candidateMs ?? 0) + TIMING_FLOOR_MS) / (run.referenceMs + TIMING_FLOOR_MS));
   const worst = Math.max(...ratios);
-  const score = clamp(worst <= FAST_ENOUGH_RATIO ? 100 : 100 - 40 * Math.log10(worst / FAST_ENOUGH_RATIO));
-  const verdict: EfficiencyVerdict = worst <= FAST_ENOUGH_RATIO ? 'optimal' : worst <= 10 ? 'acceptable' : 'slow';
+  const steeper = steepestGrowth(runs);
+  let score = clamp(worst <= FAST_ENOUGH_RATIO ? 100 : 100 - 40 * Math.log10(worst / FAST_ENOUGH_RATIO));
+  let verdict: EfficiencyVerdict = worst <= FAST_ENOUGH_RATIO ? 'optimal' : worst <= 10 ? 'acceptable' : 'slow';
+  if (steeper && steeper.candidate - steeper.reference >= STEEPER_GROWTH) {
+    score = Math.min(score, WORSE_COMPLEXITY_CEILING);
+    verdict = 'slow';
+  }
   const times = runs.map(
     (run) => `${run.name}: ${round(run.candidateMs ?? 0)} ms (reference ${round(run.referenceMs)} ms)`,
   );
@@ -91,7 +102,27 @@ export function judgeEfficiency(runs: readonly LargeRun[], targetComplexity: str
     verdict === 'optimal'
       ? 'as fast as the reference'
       : `${round(worst)}× the reference's time, which suggests a worse complexity than ${targetComplexity}`;
-  return { verdict, detail: `On the large inputs, ${comparison}. ${times.join('; ')}.`, score };
+  const growth = steeper
+    ? ` From a quarter of the input to all of it, your time grew like n^${steeper.candidate.toFixed(1)}, the reference's like n^${steeper.reference.toFixed(1)}.`
+    : '';
+  return { verdict, detail: `On the large inputs, ${comparison}. ${times.join('; ')}.${growth}`, score };
+}
+
+/** The exponent of the time's growth from a quarter of the input to all of it, where it was measured. */
+function steepestGrowth(runs: readonly LargeRun[]): { candidate: number; reference: number } | null {
+  const exponent = (full: number, quarter: number) => Math.log((full + 1) / (quarter + 1)) / Math.log(4);
+  const measured = runs.flatMap((run) =>
+    run.growth && run.candidateMs !== null
+      ? [
+          {
+            candidate: exponent(run.candidateMs, run.growth.candidateQuarterMs),
+            reference: exponent(run.referenceMs, run.growth.referenceQuarterMs),
+          },
+        ]
+      : [],
+  );
+  if (!measured.length) return null;
+  return measured.reduce((a, b) => (b.candidate - b.reference > a.candidate - a.reference ? b : a));
 }
 
 export function overallScores(correctness: number, efficiency: number, quality: number): CodeScores {

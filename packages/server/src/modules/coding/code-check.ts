@@ -97,20 +97,21 @@ export function checkSolution(request: CheckRequest, session: SandboxSession): C
     largeRuns.map((r) => ({
       name: r.name,
       candidateMs: r.ms ?? null,
-      referenceMs: (r as TestResult & { referenceMs?: number }).referenceMs ?? 0,
+      referenceMs: (r as LargeResult).referenceMs ?? 0,
       timedOut: r.stopped === 'timeout',
+      growth: (r as LargeResult).growth,
     })) satisfies LargeRun[],
     problem.complexity.time,
   );
   const counted = results.filter((r) => r.group !== 'custom');
   // A large input that runs out of time says the code is slow, not wrong: efficiency pays for it, correctness not.
   const judged = counted.filter((r) => !(r.group === 'large' && r.stopped === 'timeout'));
-  const correctness = judged.length ? (100 * judged.filter((r) => r.passed).length) / judged.length : 0;
+  const correctness = weightedPassRate(judged);
   const quality = qualityScore(lint.findings);
   const report = {
     ...base,
     tests: { visible: tally(results, ['visible']), hidden: tally(results, ['hidden', 'large']) },
-    results: results.map(({ referenceMs: _reference, ...result }: TestResult & { referenceMs?: number }) => result),
+    results: results.map(({ referenceMs: _reference, growth: _growth, ...result }: LargeResult) => result),
     failures: counted.filter((r) => !r.passed).map((r) => ({ test: r.name, message: r.message ?? 'failed' })),
     efficiency: { verdict: efficiency.verdict, detail: efficiency.detail },
     quality: { findings: lint.findings },
@@ -120,6 +121,20 @@ export function checkSolution(request: CheckRequest, session: SandboxSession): C
     output: output.slice(0, DEFAULT_LIMITS.outputBytes),
   };
   return { ...report, ...explainCheck(report) };
+}
+
+type LargeResult = TestResult & {
+  referenceMs?: number;
+  growth?: { candidateQuarterMs: number; referenceQuarterMs: number } | undefined;
+};
+
+/** Hidden tests weigh twice the visible ones: the visible ones are there to be made to pass. */
+const TEST_WEIGHT: Readonly<Record<TestResult['group'], number>> = { visible: 1, hidden: 2, large: 2, custom: 0 };
+
+function weightedPassRate(results: readonly TestResult[]): number {
+  const total = results.reduce((sum, r) => sum + TEST_WEIGHT[r.group], 0);
+  const passed = results.reduce((sum, r) => sum + (r.passed ? TEST_WEIGHT[r.group] : 0), 0);
+  return total ? (100 * passed) / total : 0;
 }
 
 function compile(
@@ -150,11 +165,13 @@ function runLarge(
   script: string,
   session: SandboxSession,
   onStop: (stop: { reason: RunStop; detail: string }) => void,
-): Array<TestResult & { referenceMs: number }> {
+): Array<
+  TestResult & { referenceMs: number; growth?: { candidateQuarterMs: number; referenceQuarterMs: number } | undefined }
+> {
   const { problem } = request.problem;
   const reference = referenceScript(request);
   return problem.tests.large.map((test) => {
-    const { input, expected, referenceMs } = largeBaseline(request, test, reference, session);
+    const { input, expected, referenceMs, quarter } = largeBaseline(request, test, reference, session);
     const timeoutMs = Math.min(LARGE_MAX_TIMEOUT_MS, Math.max(LARGE_MIN_TIMEOUT_MS, referenceMs * LARGE_TIME_FACTOR));
     const call = session.call(script, problem.entry, problem.kind, input, {
       ...DEFAULT_LIMITS,
@@ -168,7 +185,15 @@ function runLarge(
     }
     if (call.status === 'error') return { ...base, passed: false, message: call.message };
     const verdict = judgeOutcome(call.outcome, { expected, unordered: test.unordered }, problem.entry);
-    return { ...base, passed: verdict.passed, message: verdict.message, ms: call.ms };
+    // Growth on scaled inputs: the same run on a quarter of the input, for the candidate as for the reference.
+    const small = quarter
+      ? session.call(script, problem.entry, problem.kind, quarter.input, { ...DEFAULT_LIMITS, timeoutMs })
+      : null;
+    const growth =
+      quarter && small?.status === 'ok'
+        ? { candidateQuarterMs: small.ms, referenceQuarterMs: quarter.referenceMs }
+        : undefined;
+    return { ...base, passed: verdict.passed, message: verdict.message, ms: call.ms, growth };
   });
 }
 
@@ -176,6 +201,8 @@ interface LargeBaseline {
   readonly input: string;
   readonly expected: unknown;
   readonly referenceMs: number;
+  /** The first quarter of the input (ops, or the first array argument) and the reference's time on it. */
+  readonly quarter: { readonly input: string; readonly referenceMs: number } | null;
 }
 
 /**
@@ -206,9 +233,48 @@ function largeBaseline(
   });
   if (answered.status !== 'ok' || answered.outcome.threw)
     throw new Error(`the reference failed on ${problem.id} "${test.name}": ${JSON.stringify(answered).slice(0, 300)}`);
-  const baseline = { input, expected: answered.outcome.value, referenceMs: answered.ms };
+  const baseline = {
+    input,
+    expected: answered.outcome.value,
+    referenceMs: answered.ms,
+    quarter: quarterBaseline(request, reference, input, answered.ms, session),
+  };
   largeBaselines.set(key, baseline);
   return baseline;
+}
+
+/** Below this, the reference's time on a large input is too short for its growth to mean anything. */
+const GROWTH_MIN_REFERENCE_MS = 20;
+const MIN_SCALED_ITEMS = 16;
+
+/**
+ * The input at a quarter of its size, where one can be cut without changing what it means: the first quarter of a
+ * class problem's operations, or of a function's first argument when it is a list. The reference must answer it.
+ */
+function quarterBaseline(
+  request: CheckRequest,
+  reference: string,
+  input: string,
+  referenceMs: number,
+  session: SandboxSession,
+): LargeBaseline['quarter'] {
+  if (referenceMs < GROWTH_MIN_REFERENCE_MS) return null;
+  const { problem } = request.problem;
+  const parsed = JSON.parse(input) as unknown[];
+  let smaller: unknown[] | null = null;
+  if (problem.kind === 'class' && parsed.length > MIN_SCALED_ITEMS)
+    smaller = parsed.slice(0, 1 + Math.floor((parsed.length - 1) / 4));
+  const [first, ...rest] = parsed;
+  if (problem.kind === 'function' && Array.isArray(first) && first.length > MIN_SCALED_ITEMS)
+    smaller = [first.slice(0, Math.floor(first.length / 4)), ...rest];
+  if (!smaller) return null;
+  const quarterInput = JSON.stringify(smaller);
+  const answered = session.call(reference, problem.entry, problem.kind, quarterInput, {
+    ...DEFAULT_LIMITS,
+    timeoutMs: 10_000,
+  });
+  if (answered.status !== 'ok' || answered.outcome.threw) return null;
+  return { input: quarterInput, referenceMs: answered.ms };
 }
 
 function runCustom(request: CheckRequest, script: string, input: string, session: SandboxSession): TestResult {
