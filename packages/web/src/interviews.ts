@@ -18,4 +18,7 @@ export interface AnswerSubmission {
   camera?: { samples: CameraSample[] };
 }
 
+/** Where the browser keeps how the candidate answers (typing, voice, camera) from one interview to the next. */
+export const ANSWER_MODE_KEY = 'rehearse.answerMode';
+
 export const answerIdOf = (interviewId: string, turnId: string) => `${interviewId}:${turnId}`;

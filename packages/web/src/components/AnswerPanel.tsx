@@ -4,6 +4,7 @@ import type { CameraPresence } from '../camera/use-camera-presence.ts';
 import type { AnswerMode, AnswerSubmission, InterviewView } from '../interviews.ts';
 import { answerIdOf } from '../interviews.ts';
 import { startRecording, watchLevel, type ActiveRecording } from '../recording/recorder.ts';
+import { stopSpeaking } from '../interviewer-voice.ts';
 import { FaceIndicator } from './FaceIndicator.tsx';
 
 /** Whole seconds since the phase began (`alreadySeconds` before this page heard of it), while `running`. */
@@ -64,7 +65,7 @@ export function AnswerPanel({
   }, [current.turnId]);
 
   async function begin() {
-    window.speechSynthesis?.cancel();
+    stopSpeaking();
     if (mode !== 'typed' && stream) {
       recording.current = await startRecording(stream, mode, interview.id, answerIdOf(interview.id, current.turnId));
       if (mode === 'video' && preview.current) presence.start(preview.current);

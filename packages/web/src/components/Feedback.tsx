@@ -1,4 +1,5 @@
 import type { Schemas } from '../api.ts';
+import { markEvidence, strengthsToShow, topImprovements } from '../feedback-view.ts';
 
 /** The analysis of an answer as the API returns it (PRODUCT.md §3); optional parts render when present. */
 export type AnalysisResult = Schemas['AnswerFeedback'];
@@ -45,11 +46,19 @@ export function ScoreTilesPending({ names }: { names: readonly string[] }) {
   );
 }
 
-export function Feedback({ record }: { record: AnalysisRecord }) {
+/**
+ * The feedback on one answer: scores, the answer itself with the sentence that made each key point marked in place,
+ * the key points with their quotes, what was done well beyond them and the few improvements that matter most.
+ */
+export function Feedback({ record, answer }: { record: AnalysisRecord; answer?: string | null }) {
   const result = record.analysis;
+  const titleId = `feedback-title-${record.id}`;
+  const pieces = answer ? markEvidence(answer, result.keyPoints) : [];
+  const strengths = strengthsToShow(result.strengths, result.keyPoints, answer ?? '');
+  const improvements = topImprovements(result.improvements);
   return (
-    <section className="feedback" aria-labelledby="feedback-title" aria-live="polite">
-      <h3 id="feedback-title">Feedback</h3>
+    <section className="feedback" aria-labelledby={titleId} aria-live="polite">
+      <h3 id={titleId}>Feedback</h3>
       {result.followUp && (
         <p data-testid="follow-up-outcome">
           {result.followUp.made
@@ -65,35 +74,55 @@ export function Feedback({ record }: { record: AnalysisRecord }) {
           </div>
         ))}
       </dl>
+      {answer && (
+        <>
+          <h4>Your answer</h4>
+          <p className="answer-text" data-testid="marked-answer">
+            {pieces.map((piece, index) =>
+              piece.points.length === 0 ? (
+                piece.text
+              ) : (
+                <mark key={index} title={`Key point ${piece.points.join(' and ')}`}>
+                  {piece.text}
+                  <sup aria-label={`key point ${piece.points.join(' and ')}`}>{piece.points.join(',')}</sup>
+                </mark>
+              ),
+            )}
+          </p>
+        </>
+      )}
       <h4>Key points</h4>
-      <ul className="key-points">
-        {result.keyPoints.map((point) => (
+      <ol className="key-points">
+        {result.keyPoints.map((point, index) => (
           <li key={point.id} className={point.covered ? 'covered' : 'missed'}>
-            <span aria-hidden="true">{point.covered ? '✔' : '✘'}</span> <strong>{point.label}</strong>
+            <span className="point-mark" aria-hidden="true">
+              {point.covered ? '✔' : '✘'}
+            </span>{' '}
+            <span className="point-number">{index + 1}</span> <strong>{point.label}</strong>
             <span className="visually-hidden">{point.covered ? ' covered' : ' missing'}</span>
             {point.afterPrompt && <span className="badge"> after a prompt</span>}
-            {point.evidence && <blockquote>“{point.evidence}”</blockquote>}
+            {point.covered && point.evidence && <blockquote>“{point.evidence.trim()}”</blockquote>}
           </li>
         ))}
-      </ul>
-      {result.strengths.length > 0 && (
+      </ol>
+      {strengths.length > 0 && (
         <>
           <h4>Strengths</h4>
-          <ul>
-            {result.strengths.map((text) => (
+          <ul data-testid="strengths">
+            {strengths.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
         </>
       )}
-      {result.improvements.length > 0 && (
+      {improvements.length > 0 && (
         <>
           <h4>To improve</h4>
-          <ul>
-            {result.improvements.map((text) => (
+          <ol data-testid="improvements">
+            {improvements.map((text) => (
               <li key={text}>{text}</li>
             ))}
-          </ul>
+          </ol>
         </>
       )}
       {result.llm && (

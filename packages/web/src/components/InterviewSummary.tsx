@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { promptWords } from '@rehearse/core/questions/prompt-text';
 import type { DimensionScores, InterviewSummaryView } from '../interviews.ts';
 import { useRetake } from '../use-retake.ts';
 import { ScoreTilesPending } from './Feedback.tsx';
@@ -118,7 +119,7 @@ function QuestionTable({ questions }: { questions: InterviewSummaryView['questio
           const total = question.coveredKeyPoints.length + question.missedKeyPoints.length;
           return (
             <tr key={question.questionId}>
-              <th scope="row">{question.prompt}</th>
+              <th scope="row">{promptWords(question.prompt)}</th>
               <td>{question.overall ?? '—'}</td>
               <td>
                 {question.coveredKeyPoints.length} of {total}

@@ -1,23 +1,21 @@
-import { ApiError } from '../api.ts';
+import { plainError } from '../problem-words.ts';
 
-/** Shows an API problem (or any error) in words, with the invalid fields when there are some. */
+/** Shows what went wrong in words, with the invalid fields when there are some; never an HTTP status's name. */
 export function ProblemMessage({ error }: { error: unknown }) {
   if (!error) return null;
-  const problem = error instanceof ApiError ? error.problem : undefined;
+  const { message, fields } = plainError(error);
   return (
     <div role="alert" className="alert">
-      <strong>{problem?.title ?? 'Something went wrong'}</strong>
-      {problem?.detail && <p>{problem.detail}</p>}
-      {problem?.errors && (
+      <p>{message}</p>
+      {fields.length > 0 && (
         <ul>
-          {problem.errors.map((e) => (
+          {fields.map((e) => (
             <li key={e.field}>
-              {e.field.replace(/^body\./, '')}: {e.message}
+              {e.field}: {e.message}
             </li>
           ))}
         </ul>
       )}
-      {!problem && error instanceof Error && <p>{error.message}</p>}
     </div>
   );
 }

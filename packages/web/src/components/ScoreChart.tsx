@@ -1,5 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
+const TICK = { fontSize: 12 };
+
 export interface ScoreChartRow {
   dimension: string;
   'This attempt': number | null;
@@ -13,10 +15,11 @@ export interface ScoreChartRow {
 export function ScoreChart({ rows, withPrevious }: { rows: ScoreChartRow[]; withPrevious: boolean }) {
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="dimension" />
-        <YAxis domain={[0, 100]} />
+        {/* Every label shown, small enough that four fit under the bars of a phone-wide chart. */}
+        <XAxis dataKey="dimension" interval={0} tick={TICK} tickMargin={4} />
+        <YAxis domain={[0, 100]} width={32} tick={TICK} />
         <Tooltip />
         {withPrevious && <Legend />}
         {withPrevious && <Bar dataKey="Previous attempt" fill="var(--muted, #9aa3af)" />}

@@ -20,7 +20,9 @@ export function Shell() {
   const session = useSession();
   const signOut = useSignOut();
   const navigate = useNavigate();
-  const path = useRouterState({ select: (state) => state.location.pathname });
+  // The page on screen, not the one being navigated to: while a signed-out visit is sent to the sign-in page, the
+  // page it left must not render as if it were public (and ask the API for what only a user may see).
+  const path = useRouterState({ select: (state) => (state.resolvedLocation ?? state.location).pathname });
   const [theme, setTheme] = useState<Theme>(initialTheme);
   const isPublic = PUBLIC_PATHS.includes(path);
 

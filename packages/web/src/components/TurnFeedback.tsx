@@ -1,14 +1,34 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { promptBody, promptWords } from '@rehearse/core/questions/prompt-text';
 import { api, data } from '../api.ts';
 import type { InterviewTurnView } from '../interviews.ts';
 import { CameraPresenceNote } from './CameraPresenceNote.tsx';
 import { Feedback, FeedbackPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
+import { RichText } from './RichText.tsx';
 import { SyncedTranscript } from '../transcript/SyncedTranscript.tsx';
 
-/** One answer: what was asked, the recording, the (editable) transcript and its feedback. */
-export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn: InterviewTurnView }) {
+/** What a collapsed answer shows beside its question: its overall score, or where its analysis is. */
+function turnOutcome(turn: InterviewTurnView): string {
+  if (turn.analysis) return `${turn.analysis.scores.overall} / 100`;
+  if (turn.status === 'failed') return 'not analysed';
+  return turn.status === 'recording' ? 'uploading…' : 'analysing…';
+}
+
+/**
+ * One answer: what was asked, the recording, the (editable) transcript and its feedback, folded under its question
+ * unless `open` (the answer just given), so that a whole interview's answers make a short list to open one by one.
+ */
+export function TurnFeedback({
+  interviewId,
+  turn,
+  open = false,
+}: {
+  interviewId: string;
+  turn: InterviewTurnView;
+  open?: boolean;
+}) {
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(turn.answerText ?? '');
@@ -39,121 +59,142 @@ export function TurnFeedback({ interviewId, turn }: { interviewId: string; turn:
     onSuccess: () => void client.invalidateQueries({ queryKey: ['interview', interviewId] }),
   });
   const delivery = turn.spoken?.delivery;
-  const player = useRef<HTMLVideoElement>(null);
+  const player = useRef<HTMLMediaElement>(null);
+  const Player = turn.mode === 'audio' ? 'audio' : 'video';
   const heard = turn.spoken?.transcript;
   // Word times belong to what the recogniser heard; once the candidate corrected the text they no longer fit it.
   const synced = heard && heard.words.length > 0 && turn.answerText === heard.text && turn.recordingId ? heard : null;
+  const code = turn.kind === 'question' ? promptBody(turn.prompt) : '';
   return (
     <article
       className="card turn"
-      aria-label={`Answer ${turn.turnId}`}
+      aria-labelledby={`turn-title-${turn.turnId}`}
       data-testid={`turn-${turn.turnId}`}
       data-status={turn.status}
     >
-      <h3>
-        {turn.kind === 'follow-up' ? 'Follow-up: ' : ''}
-        {turn.prompt}
-      </h3>
-      {turn.recordingId && !removeRecording.isSuccess && (
-        <div className="recording">
-          <video
-            ref={player}
-            className="playback"
-            controls
-            preload="metadata"
-            src={`/api/v1/recordings/${turn.recordingId}`}
-            data-testid="playback"
-          />
-          <button
-            type="button"
-            className="link-button"
-            disabled={removeRecording.isPending}
-            onClick={() => {
-              if (window.confirm('Delete this recording? Its transcript and feedback stay.')) removeRecording.mutate();
-            }}
-          >
-            Delete the recording
-          </button>
-          <ProblemMessage error={removeRecording.error} />
-        </div>
-      )}
-      {removeRecording.isSuccess && <p className="hint">Recording deleted.</p>}
-      {turn.status === 'recording' && <p className="hint">Uploading your recording…</p>}
-      {turn.status === 'failed' && (
-        <div className="alert" role="status">
-          <p>This answer could not be analysed ({turn.error}). The interview went on without it.</p>
-          <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
-            Try the analysis again
-          </button>
-          <ProblemMessage error={retry.error} />
-        </div>
-      )}
-      {turn.answerText !== null && turn.mode !== 'typed' && (
-        <div className="transcript">
-          <h4>Transcript</h4>
-          {turn.spoken?.needsReview && (
-            <p className="alert" role="status">
-              The recogniser was unsure about this recording. Check the transcript and correct it before trusting the
-              scores.
-            </p>
-          )}
-          {editing ? (
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                correct.mutate();
+      <details open={open}>
+        <summary>
+          <h3 id={`turn-title-${turn.turnId}`}>
+            {turn.kind === 'follow-up' ? 'Follow-up: ' : ''}
+            {promptWords(turn.prompt)}
+          </h3>
+          <span className="turn-outcome" data-testid="answer-outcome">
+            {turnOutcome(turn)}
+          </span>
+        </summary>
+        {code && <RichText text={code} className="prompt-code" />}
+        {turn.recordingId && !removeRecording.isSuccess && (
+          <div className="recording">
+            {/* A voice answer has no picture: an audio player, not an empty black video box. */}
+            <Player
+              ref={(element: HTMLMediaElement | null) => {
+                player.current = element;
+              }}
+              className={Player === 'audio' ? 'playback audio' : 'playback'}
+              controls
+              preload="metadata"
+              src={`/api/v1/recordings/${turn.recordingId}`}
+              data-testid="playback"
+            />
+            <button
+              type="button"
+              className="link-button"
+              disabled={removeRecording.isPending}
+              onClick={() => {
+                if (window.confirm('Delete this recording? Its transcript and feedback stay.'))
+                  removeRecording.mutate();
               }}
             >
-              <label className="visually-hidden" htmlFor={`transcript-${turn.turnId}`}>
-                Transcript
-              </label>
-              <textarea
-                id={`transcript-${turn.turnId}`}
-                rows={5}
-                value={text}
-                onChange={(event) => setText(event.target.value)}
-              />
-              <button type="submit" className="primary" disabled={correct.isPending}>
-                Save and analyse again
-              </button>{' '}
-              <button type="button" onClick={() => setEditing(false)}>
-                Cancel
-              </button>
-              <ProblemMessage error={correct.error} />
-            </form>
-          ) : (
-            <>
-              {synced ? (
-                <SyncedTranscript words={synced.words} player={player} />
-              ) : (
-                <p>{turn.answerText || <em>(nothing recognised)</em>}</p>
-              )}
-              {turn.status === 'analysed' && (
-                <button type="button" onClick={() => setEditing(true)}>
-                  Correct the transcript
+              Delete the recording
+            </button>
+            <ProblemMessage error={removeRecording.error} />
+          </div>
+        )}
+        {removeRecording.isSuccess && <p className="hint">Recording deleted.</p>}
+        {turn.status === 'recording' && <p className="hint">Uploading your recording…</p>}
+        {turn.status === 'failed' && (
+          <div className="alert" role="status">
+            <p>This answer could not be analysed ({turn.error}). The interview went on without it.</p>
+            <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
+              Try the analysis again
+            </button>
+            <ProblemMessage error={retry.error} />
+          </div>
+        )}
+        {turn.answerText !== null && turn.mode !== 'typed' && (
+          <div className="transcript">
+            <h4>Transcript</h4>
+            {turn.spoken?.needsReview && (
+              <p className="alert" role="status">
+                The recogniser was unsure about this recording. Check the transcript and correct it before trusting the
+                scores.
+              </p>
+            )}
+            {editing ? (
+              <form
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  correct.mutate();
+                }}
+              >
+                <label className="visually-hidden" htmlFor={`transcript-${turn.turnId}`}>
+                  Transcript
+                </label>
+                <textarea
+                  id={`transcript-${turn.turnId}`}
+                  rows={5}
+                  value={text}
+                  onChange={(event) => setText(event.target.value)}
+                />
+                <button type="submit" className="primary" disabled={correct.isPending}>
+                  Save and analyse again
+                </button>{' '}
+                <button type="button" onClick={() => setEditing(false)}>
+                  Cancel
                 </button>
-              )}
-            </>
-          )}
-        </div>
-      )}
-      {(delivery || turn.camera) && (
-        <section className="delivery" aria-label="Delivery">
-          <h4>Delivery</h4>
-          {delivery && (
-            <p className="hint" data-testid="delivery">
-              {Math.round(delivery.wordsPerMinute ?? 0)} words per minute ·{' '}
-              {(delivery.fillerPer100Words ?? 0).toFixed(1)} fillers per 100 words · {delivery.longPauses ?? 0} long
-              pauses
-            </p>
-          )}
-          {turn.camera && <CameraPresenceNote camera={turn.camera} />}
-        </section>
-      )}
-      {turn.analysis && <Feedback record={{ id: turn.turnId, analysis: turn.analysis }} />}
-      {turn.status === 'queued' && !turn.analysis && (
-        <FeedbackPending status={turn.mode === 'typed' ? 'Analysing…' : 'Transcribing and analysing…'} />
-      )}
+                <ProblemMessage error={correct.error} />
+              </form>
+            ) : (
+              <>
+                {/* Once analysed, the feedback below shows the text with what made each point marked in it. */}
+                {synced ? (
+                  <SyncedTranscript words={synced.words} player={player} />
+                ) : turn.analysis && turn.answerText ? null : (
+                  <p>{turn.answerText || <em>(nothing recognised)</em>}</p>
+                )}
+                {turn.status === 'analysed' && (
+                  <button type="button" onClick={() => setEditing(true)}>
+                    Correct the transcript
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        )}
+        {(delivery || turn.camera) && (
+          <section className="delivery" aria-label="Delivery">
+            <h4>Delivery</h4>
+            {delivery && (
+              <p className="hint" data-testid="delivery">
+                {Math.round(delivery.wordsPerMinute ?? 0)} words per minute ·{' '}
+                {(delivery.fillerPer100Words ?? 0).toFixed(1)} fillers per 100 words · {delivery.longPauses ?? 0} long
+                pauses
+              </p>
+            )}
+            {turn.camera && <CameraPresenceNote camera={turn.camera} />}
+          </section>
+        )}
+        {turn.analysis && (
+          <Feedback
+            record={{ id: turn.turnId, analysis: turn.analysis }}
+            // The play-along transcript above has the words already: again here only to mark what made a point.
+            answer={synced && !turn.analysis.keyPoints.some((p) => p.covered && p.evidence) ? null : turn.answerText}
+          />
+        )}
+        {turn.status === 'queued' && !turn.analysis && (
+          <FeedbackPending status={turn.mode === 'typed' ? 'Analysing…' : 'Transcribing and analysing…'} />
+        )}
+      </details>
     </article>
   );
 }

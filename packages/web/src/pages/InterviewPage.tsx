@@ -2,18 +2,20 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { THINKING_SECONDS } from '@rehearse/core/limits';
+import { promptWords } from '@rehearse/core/questions/prompt-text';
 import { api, data } from '../api.ts';
 import { useCameraPresence } from '../camera/use-camera-presence.ts';
 import { AnswerPanel } from '../components/AnswerPanel.tsx';
 import { HandsOnRounds } from '../components/HandsOnRounds.tsx';
 import { InterviewSummary, InterviewSummaryPending } from '../components/InterviewSummary.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import { Prompt } from '../components/RichText.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
-import type { AnswerMode, AnswerSubmission, InterviewView } from '../interviews.ts';
+import { stopSpeaking, useInterviewerVoice } from '../interviewer-voice.ts';
+import { interviewName, progressLine, when, words } from '../interview-words.ts';
+import { ANSWER_MODE_KEY, type AnswerMode, type AnswerSubmission, type InterviewView } from '../interviews.ts';
 import { getMedia, resumeLeftovers } from '../recording/recorder.ts';
 import type { operations } from '../api/schema.d.ts';
-
-const MODE_KEY = 'rehearse.answerMode';
 
 type InterviewEvent = operations['sendInterviewEvent']['requestBody']['content']['application/json']['event'];
 
@@ -37,29 +39,39 @@ function useResumeUploads(id: string) {
   useEffect(() => void resumeLeftovers(id).catch(() => undefined), [id]);
 }
 
-/** How many speech-synthesis voices the browser has; they often load after the page, so this follows them. */
-function useVoiceCount(): number {
-  const synthesis = 'speechSynthesis' in window ? window.speechSynthesis : null;
-  const [count, setCount] = useState(() => synthesis?.getVoices().length ?? 0);
-  useEffect(() => {
-    if (!synthesis) return;
-    const update = () => setCount(synthesis.getVoices().length);
-    synthesis.addEventListener('voiceschanged', update);
-    update();
-    return () => synthesis.removeEventListener('voiceschanged', update);
-  }, [synthesis]);
-  return count;
-}
-
-/** Say the question aloud once per turn, where the browser has voices. */
-function useSpokenPrompt(turnId: string | undefined, prompt: string | undefined, enabled: boolean, voices: number) {
+/** Say the question aloud once per turn (its words, not its code), with whatever voice there is. */
+function useSpokenPrompt(turnId: string | undefined, prompt: string | undefined, enabled: boolean) {
+  const { say, source } = useInterviewerVoice();
   const spoken = useRef<string | null>(null);
   useEffect(() => {
-    if (!enabled || !turnId || !prompt || spoken.current === turnId || voices === 0) return;
+    if (!enabled || !turnId || !prompt || spoken.current === turnId || source === 'none') return;
     spoken.current = turnId;
-    window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(new SpeechSynthesisUtterance(prompt));
-  }, [turnId, prompt, enabled, voices]);
+    say(promptWords(prompt));
+  }, [turnId, prompt, enabled, say, source]);
+  useEffect(() => stopSpeaking, []);
+  return source;
+}
+
+/** "Retake of your interview of 7 Dec, 10:20", linking to it (or of an earlier one, when that one was deleted). */
+function RetakeOf({ interviewId }: { interviewId: string }) {
+  const original = useQuery({
+    queryKey: ['interview', interviewId],
+    queryFn: () => data(api.GET('/api/v1/interviews/{id}', { params: { path: { id: interviewId } } })),
+    retry: false,
+  });
+  return (
+    <p className="hint" data-testid="retake-of">
+      Retake of{' '}
+      {original.data ? (
+        <Link to="/interviews/$id" params={{ id: interviewId }}>
+          your interview of {when(original.data.createdAt)}
+        </Link>
+      ) : (
+        'an earlier interview'
+      )}
+      : the same questions, to see what changed.
+    </p>
+  );
 }
 
 export function InterviewPage() {
@@ -69,7 +81,9 @@ export function InterviewPage() {
     queryKey: ['interview', id],
     queryFn: () => data(api.GET('/api/v1/interviews/{id}', { params: { path: { id } } })),
   });
-  const [mode, setMode] = useState<AnswerMode>(() => (localStorage.getItem(MODE_KEY) as AnswerMode | null) ?? 'typed');
+  const [mode, setMode] = useState<AnswerMode>(
+    () => (localStorage.getItem(ANSWER_MODE_KEY) as AnswerMode | null) ?? 'typed',
+  );
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [mediaError, setMediaError] = useState<unknown>(null);
   const [voice, setVoice] = useState(true);
@@ -77,11 +91,14 @@ export function InterviewPage() {
   useInterviewStream(id);
   useResumeUploads(id);
   const view = interview.data;
-  const voices = useVoiceCount();
-  useSpokenPrompt(view?.current?.turnId, view?.current?.prompt, voice && view?.state.phase === 'asking', voices);
+  const speaker = useSpokenPrompt(
+    view?.current?.turnId,
+    view?.current?.prompt,
+    voice && view?.state.phase === 'asking',
+  );
 
   useEffect(() => {
-    localStorage.setItem(MODE_KEY, mode);
+    localStorage.setItem(ANSWER_MODE_KEY, mode);
     if (mode === 'typed') return;
     let cancelled = false;
     let acquired: MediaStream | null = null;
@@ -140,11 +157,11 @@ export function InterviewPage() {
         <Link to="/practice">← Practice</Link>
       </p>
       <h1 id="interview-title">
-        Mock interview · {view.settings.round} · {view.settings.level}
+        {view.retakeOf ? 'Retake' : 'Mock interview'}: {interviewName(view.settings)}
       </h1>
+      {view.retakeOf && <RetakeOf interviewId={view.retakeOf} />}
       <p className="hint" data-testid="phase" data-phase={phase}>
-        Question {Math.min(view.state.questionIndex + 1, view.plan.length)} of {view.plan.length} · {phase}
-        {paused ? ' · paused' : ''}
+        {progressLine(view)}
       </p>
       <ProblemMessage error={act.error ?? submit.error ?? mediaError} />
 
@@ -168,12 +185,14 @@ export function InterviewPage() {
           <label className="check">
             <input
               type="checkbox"
-              checked={voice}
-              disabled={voices === 0}
+              checked={voice && speaker !== 'none'}
+              disabled={speaker === 'none'}
               onChange={(event) => setVoice(event.target.checked)}
             />{' '}
             Interviewer speaks the questions
-            {voices === 0 && <span className="hint"> (this browser has no voices to speak with)</span>}
+            {speaker === 'none' && (
+              <span className="hint"> (neither this browser nor the server has a voice to speak with)</span>
+            )}
           </label>
           {phase !== 'intro' && (
             <button
@@ -211,8 +230,8 @@ export function InterviewPage() {
 
       {(phase === 'asking' || phase === 'answering') && view.current && !paused && (
         <div className="card question-card">
-          <p className="badge">{view.current.kind === 'follow-up' ? 'Follow-up' : view.current.category}</p>
-          <h2 data-testid="current-prompt">{view.current.prompt}</h2>
+          <p className="badge">{view.current.kind === 'follow-up' ? 'Follow-up' : words(view.current.category)}</p>
+          <Prompt prompt={view.current.prompt} as="h2" testId="current-prompt" />
           {view.current.tip && <p className="tip">Tip: {view.current.tip}</p>}
           <AnswerPanel
             interview={view}
@@ -254,8 +273,9 @@ export function InterviewPage() {
         ))}
 
       {turnsNewestFirst.length > 0 && <h2>Your answers</h2>}
-      {turnsNewestFirst.map((turn) => (
-        <TurnFeedback key={turn.turnId} interviewId={id} turn={turn} />
+      {/* The answer just given is open; the others, and all of them once the interview ends, fold to one line. */}
+      {turnsNewestFirst.map((turn, index) => (
+        <TurnFeedback key={turn.turnId} interviewId={id} turn={turn} open={index === 0 && phase !== 'completed'} />
       ))}
     </section>
   );

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { INTERVIEW_MINUTES } from '@rehearse/core/limits';
 import { api, CATEGORIES, data, LEVELS, type Schemas } from '../api.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import { roundName, statusWords, when, words } from '../interview-words.ts';
 import { useRetake } from '../use-retake.ts';
 
 type Settings = Required<Schemas['InterviewSettingsInput']>;
@@ -15,6 +16,12 @@ const ROUND_CHOICES = [
   ['design', 'API and system design'],
   ['behavioral', 'Behavioral'],
 ] as const;
+
+/** "retake of 7 Dec, 10:20" when the interview retaken is in the list, else "retake". */
+function RetakeBadge({ of, items }: { of: string; items: readonly { id: string; createdAt: string }[] }) {
+  const original = items.find((item) => item.id === of);
+  return <span className="badge">{original ? `retake of ${when(original.createdAt)}` : 'retake'}</span>;
+}
 
 export function PracticePage() {
   const navigate = useNavigate();
@@ -93,7 +100,7 @@ export function PracticePage() {
           {CATEGORIES.map((category) => (
             <label key={category} className="check">
               <input type="checkbox" checked={categories.includes(category)} onChange={() => toggle(category)} />{' '}
-              {category}
+              {words(category)}
             </label>
           ))}
         </fieldset>
@@ -125,11 +132,11 @@ export function PracticePage() {
         {history.data?.items.map((item) => (
           <li key={item.id} className="card interview-item">
             <Link to="/interviews/$id" params={{ id: item.id }}>
-              {new Date(item.createdAt).toLocaleString()} · {item.settings.round} · {item.settings.level} ·{' '}
-              {item.questionCount} questions
+              {when(item.createdAt)} · {roundName(item.settings.round)} · {item.settings.level} · {item.questionCount}{' '}
+              questions
             </Link>{' '}
-            <span className="badge">{item.status}</span>
-            {item.retakeOf && <span className="badge">retake</span>}
+            <span className="badge">{statusWords(item.status)}</span>
+            {item.retakeOf && <RetakeBadge of={item.retakeOf} items={history.data?.items ?? []} />}
             {item.status === 'completed' && (
               <button
                 type="button"

@@ -1,10 +1,12 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { promptWords } from '@rehearse/core/questions/prompt-text';
 import { api, CATEGORIES, data, LEVELS, ROUNDS } from '../api.ts';
 import type { operations } from '../api/schema.d.ts';
 import { FilterSelect } from '../components/FilterSelect.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import { words } from '../interview-words.ts';
 
 type QuestionQuery = NonNullable<operations['listQuestions']['parameters']['query']>;
 
@@ -79,12 +81,12 @@ export function QuestionListPage() {
         {items.map((question) => (
           <li key={question.id} className="card">
             <Link to="/questions/$id" params={{ id: question.id }} className="question-link">
-              {question.prompt}
+              {promptWords(question.prompt)}
             </Link>
             <div className="meta">
-              <span className="badge">{question.category}</span>
+              <span className="badge">{words(question.category)}</span>
               <span className="badge">{question.level}</span>
-              <span className="badge">{question.round}</span>
+              <span className="badge">{words(question.round)}</span>
               {question.source === 'own' && <span className="badge own">yours</span>}
             </div>
           </li>

@@ -5,6 +5,8 @@ import { ANSWER_MAX_CHARS } from '@rehearse/core/limits';
 import { api, data } from '../api.ts';
 import { Feedback, FeedbackPending } from '../components/Feedback.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import { words } from '../interview-words.ts';
+import { Prompt, RichText } from '../components/RichText.tsx';
 
 export function QuestionPage() {
   const { id } = useParams({ from: '/questions/$id' });
@@ -27,11 +29,11 @@ export function QuestionPage() {
       <p>
         <Link to="/questions">← Question bank</Link>
       </p>
-      <h1 id="question-title">{q.prompt}</h1>
+      <Prompt prompt={q.prompt} as="h1" id="question-title" />
       <div className="meta">
-        <span className="badge">{q.category}</span>
+        <span className="badge">{words(q.category)}</span>
         <span className="badge">{q.level}</span>
-        <span className="badge">{q.round}</span>
+        <span className="badge">{words(q.round)}</span>
         <span className="hint">Aim for about {Math.round(q.targetSeconds / 60)} min spoken</span>
       </div>
 
@@ -60,7 +62,7 @@ export function QuestionPage() {
         </form>
         <ProblemMessage error={analyse.error} />
         {analyse.isPending && <FeedbackPending status="Analysing…" />}
-        {analyse.data && <Feedback record={analyse.data} />}
+        {analyse.data && <Feedback record={analyse.data} answer={analyse.data.answer} />}
       </section>
 
       <section className="card" aria-labelledby="model-title">
@@ -84,7 +86,7 @@ export function QuestionPage() {
               ))}
             </ul>
             <h3>Model answer</h3>
-            <p className="model-answer">{q.modelAnswer}</p>
+            <RichText text={q.modelAnswer} className="model-answer" />
             {q.misconceptions.length > 0 && (
               <>
                 <h3>Common misconceptions</h3>

@@ -11,7 +11,7 @@ export function SyncedTranscript({
   player,
 }: {
   words: TimedWord[];
-  player: RefObject<HTMLVideoElement | null>;
+  player: RefObject<HTMLMediaElement | null>;
 }) {
   const pieces = useMemo(() => transcriptPieces(words), [words]);
   const [current, setCurrent] = useState(-1);
