@@ -65,6 +65,8 @@ describe.each(dialects)('fuzzing the API on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await buildTestApp(dialect, { skipContent: true });
+    // As in a running app: the queue runs, so readiness answers 200 and a 503 from it would be a real failure.
+    await t.deps.queue.start();
     await t.deps.questions.syncBank([indexingQuestion], { retireMissing: true });
     ({ cookie } = await signUp(t.app));
   });
