@@ -7,7 +7,7 @@ const facts: StartupFacts = {
   publicUrl: undefined,
   transcription: { available: true, engine: 'pocketsphinx', missing: [] },
   ffmpeg: true,
-  speechSynthesis: true,
+  flite: true,
   webBuilt: true,
 };
 
@@ -26,12 +26,12 @@ describe('startup notice', () => {
       ...facts,
       ffmpeg: false,
       transcription: { available: false, engine: 'pocketsphinx', missing: ['pocketsphinx_continuous: apt-get …'] },
-      speechSynthesis: false,
+      flite: false,
       webBuilt: false,
     }).join('\n');
     expect(lines).toContain('Spoken and video answers are unavailable (typed answers work)');
     expect(lines).toContain('ffmpeg: apt-get install ffmpeg; pocketsphinx_continuous');
-    expect(lines).toContain('flite or espeak-ng');
+    expect(lines).toContain('flite is not installed');
     expect(lines).toContain('npm run build');
     expect(startupNotice(facts).join('\n')).not.toMatch(/unavailable|missing|not built/);
   });

@@ -15,8 +15,8 @@ export interface StartupFacts {
   transcription: Availability;
   /** ffmpeg decodes recorded answers (WebM/Opus, MP4/AAC) before any transcriber hears them. */
   ffmpeg: boolean;
-  /** flite (or espeak-ng) speaks text on the server: spoken evaluation (rehearse eval --spoken). */
-  speechSynthesis: boolean;
+  /** flite: the interviewer's voice for browsers without one (and spoken evaluation, where espeak-ng also does). */
+  flite: boolean;
   webBuilt: boolean;
 }
 
@@ -50,8 +50,11 @@ export function startupNotice(facts: StartupFacts): string[] {
       '  Spoken and video answers are unavailable (typed answers work): missing ' + spokenMissing.join('; ') + '.',
     );
   else lines.push(`  Spoken and video answers: transcribed by ${facts.transcription.engine}.`);
-  if (!facts.speechSynthesis)
-    lines.push('  No speech synthesiser (flite or espeak-ng): `rehearse eval --spoken` cannot speak its answers.');
+  if (!facts.flite)
+    lines.push(
+      "  flite is not installed: browsers without a voice of their own show the interviewer's questions without " +
+        'reading them (apt-get install flite).',
+    );
   return lines;
 }
 
@@ -61,18 +64,13 @@ export async function gatherStartupFacts(
   listening: { host: string; port: number },
   transcription: () => Promise<Availability>,
 ): Promise<StartupFacts> {
-  const [availability, ffmpeg, flite, espeak] = await Promise.all([
-    transcription(),
-    findOnPath('ffmpeg'),
-    findOnPath('flite'),
-    findOnPath('espeak-ng'),
-  ]);
+  const [availability, ffmpeg, flite] = await Promise.all([transcription(), findOnPath('ffmpeg'), findOnPath('flite')]);
   return {
     ...listening,
     publicUrl: config.publicUrl,
     transcription: availability,
     ffmpeg: Boolean(ffmpeg),
-    speechSynthesis: Boolean(flite ?? espeak),
+    flite: Boolean(flite),
     webBuilt: existsSync(join(config.webDistDir, 'index.html')),
   };
 }
