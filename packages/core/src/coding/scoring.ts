@@ -75,6 +75,7 @@ export interface LargeRun {
 /** How much steeper than the reference's the time may grow (as a power of the size) before it is another complexity. */
 const STEEPER_GROWTH = 0.7;
 const WORSE_COMPLEXITY_CEILING = 55;
+const SLOWER_TO_TRUST_GROWTH = 1.5;
 
 /** Judges speed on the large inputs by the slowest ratio to the reference, measured in the same run. */
 export function judgeEfficiency(runs: readonly LargeRun[], targetComplexity: string): Efficiency {
@@ -91,7 +92,8 @@ export function judgeEfficiency(runs: readonly LargeRun[], targetComplexity: str
   const steeper = steepestGrowth(runs);
   let score = clamp(worst <= FAST_ENOUGH_RATIO ? 100 : 100 - 40 * Math.log10(worst / FAST_ENOUGH_RATIO));
   let verdict: EfficiencyVerdict = worst <= FAST_ENOUGH_RATIO ? 'optimal' : worst <= 10 ? 'acceptable' : 'slow';
-  if (steeper && steeper.candidate - steeper.reference >= STEEPER_GROWTH) {
+  // Growth is read off short timings, so it only speaks when the times agree: a steeper curve that is also slower.
+  if (steeper && steeper.candidate - steeper.reference >= STEEPER_GROWTH && worst >= SLOWER_TO_TRUST_GROWTH) {
     score = Math.min(score, WORSE_COMPLEXITY_CEILING);
     verdict = 'slow';
   }
