@@ -1,9 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireChromium, signUp, startServer, type RunningServer } from './support.ts';
+import {
+  buildWebApp,
+  collectPageErrors,
+  launchBrowser,
+  requireChromium,
+  signUp,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -26,8 +33,7 @@ describe.runIf(requireChromium())('coding round journey in headless Chromium', (
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    // The server serves the built web app: build it when it is missing or older than its sources.
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-web.js')], { stdio: 'inherit' });
+    buildWebApp();
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -40,11 +46,7 @@ describe.runIf(requireChromium())('coding round journey in headless Chromium', (
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signUp(page, server.url, 'Coding Candidate');
     // Signed in (before, the session check's 401 is logged, as it should be): from here on, no errors at all.
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    const errors = collectPageErrors(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coding' }).click();
     await page.getByRole('heading', { name: 'Coding round' }).waitFor();
     await page.getByLabel('Level').selectOption('junior');

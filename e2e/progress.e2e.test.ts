@@ -2,13 +2,20 @@
 // own database file, as a clock cannot be set in a real server), then the progress page's streak, chart and a
 // recommendation that starts practice, the history's search and replay, and the session report exported as
 // Markdown and PDF.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireChromium, signUp, startInterview, startServer, type RunningServer } from './support.ts';
+import {
+  buildWebApp,
+  launchBrowser,
+  requireChromium,
+  signUp,
+  startInterview,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -25,8 +32,7 @@ describe.runIf(requireChromium())('progress, history and reports in headless Chr
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    // The server serves the built web app: build it when it is missing or older than its sources.
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-web.js')], { stdio: 'inherit' });
+    buildWebApp();
     server = await startServer();
     browser = await launchBrowser();
     mkdirSync(screenshots, { recursive: true });

@@ -203,3 +203,18 @@ export async function startInterview(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start the interview' }).click();
   await page.waitForURL('**/interviews/*');
 }
+
+/** Builds the web app the server serves, when it is missing or older than its sources. */
+export function buildWebApp(): void {
+  execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'build-web.js')], { stdio: 'inherit' });
+}
+
+/** The console errors and uncaught errors a page shows from now on. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
