@@ -16,6 +16,7 @@ import {
 import type { CodeAttemptsTable, Database } from '../../db/schema.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
+import { assertPlanned, type InterviewSlots } from '../interviews/hands-on-membership.ts';
 
 export interface AttemptRequest {
   /** The full loop whose coding round this is (it must plan this problem). */
@@ -34,10 +35,7 @@ export interface CodingDeps {
   /** Runs a check off the event loop (a worker thread). */
   readonly check: (request: { problem: ProblemWithReferences } & AttemptRequest) => Promise<CodeCheckReport>;
   /** The hands-on slots of one of the viewer's interviews, or null when it is not theirs. */
-  readonly interviewSlots: (
-    interviewId: string,
-    userId: string,
-  ) => Promise<ReadonlyArray<{ kind: string; id: string }> | null>;
+  readonly interviewSlots: InterviewSlots;
   /** Analyses a typed answer to a follow-up question off the event loop, as spoken and typed answers are. */
   readonly analyze: (question: Question, answer: string) => Promise<AnswerAnalysis>;
 }
@@ -99,7 +97,8 @@ export function createCodingService(deps: CodingDeps) {
     async createAttempt(problemId: string, request: AttemptRequest, viewer: Viewer) {
       find(problemId);
       for (const input of request.customInputs) assertJsonArray(input);
-      if (request.interviewId) await assertPlanned(deps, request.interviewId, 'coding', problemId, viewer);
+      if (request.interviewId)
+        await assertPlanned(deps.interviewSlots, request.interviewId, 'coding', problemId, viewer);
       const row = {
         id: randomUUID(),
         user_id: viewer.id,
@@ -232,20 +231,6 @@ export function createCodingService(deps: CodingDeps) {
 }
 
 export type CodingService = ReturnType<typeof createCodingService>;
-
-/** An attempt joins a full loop only if that loop is the viewer's and plans this exercise. */
-export async function assertPlanned(
-  deps: Pick<CodingDeps, 'interviewSlots'>,
-  interviewId: string,
-  kind: 'coding' | 'review',
-  id: string,
-  viewer: Viewer,
-) {
-  const slots = await deps.interviewSlots(interviewId, viewer.id);
-  if (!slots) throw notFound('interview', interviewId);
-  if (!slots.some((slot) => slot.kind === kind && slot.id === id))
-    throw new DomainError('invalid', 'not-in-loop', `This interview does not plan ${id} as its ${kind} round.`);
-}
 
 function assertJsonArray(input: string) {
   let parsed: unknown;

@@ -16,7 +16,7 @@ import {
 import type { Database, ReviewSubmissionsTable } from '../../db/schema.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
-import { assertPlanned } from '../coding/coding.service.ts';
+import { assertPlanned, type InterviewSlots } from '../interviews/hands-on-membership.ts';
 import { languagesOf } from './exercise-content.ts';
 
 export interface ReviewsDeps {
@@ -25,10 +25,7 @@ export interface ReviewsDeps {
   /** Checks a review off the event loop (a worker thread). */
   readonly check: (exercise: Exercise, submission: ReviewSubmission) => Promise<ReviewCheck>;
   /** The hands-on slots of one of the viewer's interviews, or null when it is not theirs. */
-  readonly interviewSlots: (
-    interviewId: string,
-    userId: string,
-  ) => Promise<ReadonlyArray<{ kind: string; id: string }> | null>;
+  readonly interviewSlots: InterviewSlots;
 }
 
 export function createReviewService(deps: ReviewsDeps) {
@@ -93,7 +90,7 @@ export function createReviewService(deps: ReviewsDeps) {
       const errors = reviewInputErrors(exercise, submission);
       if (errors.length)
         throw new DomainError('invalid', 'review-comments', `Some comments point nowhere: ${errors.join('; ')}.`);
-      if (interviewId) await assertPlanned(deps, interviewId, 'review', exercise.id, viewer);
+      if (interviewId) await assertPlanned(deps.interviewSlots, interviewId, 'review', exercise.id, viewer);
       const result = await deps.check(exercise, submission);
       const row = {
         id: randomUUID(),
