@@ -1,7 +1,7 @@
 // Analyses one typed (or transcribed) answer to a bank question: key points made with quoted evidence,
 // misconceptions, depth, structure, substance and relevance, then scores, strengths and improvements.
 // Deterministic and pure: the same question and text always give the same analysis.
-import { indexText } from '../language/phrase-match.ts';
+import { indexPlainText } from '../language/plain-word-aliases.ts';
 import { analyzeText } from '../language/read-text.ts';
 import type { Question } from '../questions/question.schema.ts';
 import { markClaims } from './claims.ts';
@@ -24,7 +24,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
   const bank = indexFromContext(question, context);
   const weight = rarityWeight(bank);
   const text = analyzeText(answerText.trim());
-  const index = indexText(text);
+  const index = indexPlainText(text);
   const features = sentenceFeatures(index, profile.vocabulary, weight);
   const marks = markClaims(text);
   const misconceptionHits = findMisconceptions(profile, index, marks);

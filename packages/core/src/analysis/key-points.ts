@@ -157,12 +157,20 @@ function bestSoftEvidence(
   wrongSentences: ReadonlySet<number>,
 ): Evidence {
   const perSentence = new Map<number, Set<string>>();
-  for (const token of index.text.tokens) {
-    if (!isContentToken(token) || token.isNegated || wrongSentences.has(token.sentence)) continue;
-    if (!point.vocabulary.has(token.key) || profile.promptKeys.has(token.key) || shared.has(token.key)) continue;
-    let keys = perSentence.get(token.sentence);
-    if (!keys) perSentence.set(token.sentence, (keys = new Set()));
-    keys.add(token.key);
+  const note = (sentence: number, key: string): void => {
+    if (!point.vocabulary.has(key) || profile.promptKeys.has(key) || shared.has(key)) return;
+    let keys = perSentence.get(sentence);
+    if (!keys) perSentence.set(sentence, (keys = new Set()));
+    keys.add(key);
+  };
+  const tokens = index.text.tokens;
+  for (const token of tokens) {
+    if (isContentToken(token) && !token.isNegated && !wrongSentences.has(token.sentence))
+      note(token.sentence, token.key);
+  }
+  for (const alias of index.aliases) {
+    const token = tokens[alias.position];
+    if (token && !token.isNegated && !wrongSentences.has(token.sentence)) note(token.sentence, alias.key);
   }
   let best: Evidence = { strength: 0, sentence: -1, sentences: [] };
   const sentences: number[] = [];

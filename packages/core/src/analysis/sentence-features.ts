@@ -30,6 +30,9 @@ export function sentenceFeatures(
   weight: (key: string) => number,
 ): SentenceFeatures[] {
   const fillerTokens = fillerPositions(index);
+  // A plain phrasing of a term on the topic ("try again" for retry) is on the topic too.
+  const plainOnTopic = new Set(index.aliases.filter((a) => vocabulary.has(a.key)).map((a) => a.position));
+  const tokenAt = new Map(index.text.tokens.map((t, i) => [t, i]));
   return index.text.sentences.map((sentence) => {
     const tokens = index.text.tokens.slice(sentence.firstToken, sentence.endToken);
     const words = tokens.filter(isWordLike);
@@ -37,7 +40,7 @@ export function sentenceFeatures(
     const list = listSegments(tokens, sentence.firstToken);
     const contentWeight = content.reduce((sum, t) => sum + topicWeight(t, weight), 0);
     const onTopicWeight = content
-      .filter((t) => vocabulary.has(t.key))
+      .filter((t) => vocabulary.has(t.key) || plainOnTopic.has(tokenAt.get(t) ?? -1))
       .reduce((sum, t) => sum + topicWeight(t, weight), 0);
     return {
       index: sentence.index,

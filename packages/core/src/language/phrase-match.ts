@@ -58,6 +58,13 @@ export interface TextIndex {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
   readonly byLower: ReadonlyMap<string, readonly number[]>;
   readonly byJoinedPair: ReadonlyMap<string, readonly number[]>;
+  /** Technical keys a plain phrasing stands for, placed at the phrasing's first word ("try again" → retry). */
+  readonly aliases: readonly KeyAlias[];
+}
+
+export interface KeyAlias {
+  readonly position: number;
+  readonly key: string;
 }
 
 /**
@@ -94,7 +101,7 @@ export function indexText(text: AnalyzedText): TextIndex {
       push(byJoinedPair, before.text.toLowerCase() + token.text.toLowerCase(), previous);
     previous = i;
   });
-  return { text, byKey, byLower, byJoinedPair };
+  return { text, byKey, byLower, byJoinedPair, aliases: [] };
 }
 
 /** The best match of the phrase in each sentence where it occurs. */

@@ -1,0 +1,57 @@
+// Indexes an answer so that everyday phrasings of technical terms (plain-words.ts) also count under the terms'
+// keys: an evidence phrase written in the jargon then meets an answer in plain words ("try again" → retry).
+import {
+  compilePhrase,
+  findPhrase,
+  indexText,
+  type CompiledPhrase,
+  type KeyAlias,
+  type TextIndex,
+} from './phrase-match.ts';
+import { PLAIN_PHRASINGS } from './plain-words.ts';
+import type { AnalyzedText } from './types.ts';
+
+interface CompiledPhrasing {
+  readonly phrase: CompiledPhrase;
+  readonly termKeys: readonly string[];
+}
+
+let compiled: readonly CompiledPhrasing[] | undefined;
+
+function phrasings(): readonly CompiledPhrasing[] {
+  compiled ??= Object.entries(PLAIN_PHRASINGS).flatMap(([term, plain]) => {
+    const termKeys = compilePhrase(term).keys;
+    return plain.map((text) => ({ phrase: compilePhrase(text, { strict: true }), termKeys }));
+  });
+  return compiled;
+}
+
+/** The text's index with every plain phrasing's term keys added at the phrasing's first word. */
+export function indexPlainText(text: AnalyzedText): TextIndex {
+  const index = indexText(text);
+  const aliases = plainWordAliases(index);
+  if (aliases.length === 0) return index;
+  const byKey = new Map(index.byKey);
+  for (const alias of aliases) insertSorted(byKey, alias.key, alias.position);
+  return { ...index, byKey, aliases };
+}
+
+function plainWordAliases(index: TextIndex): KeyAlias[] {
+  const aliases: KeyAlias[] = [];
+  for (const { phrase, termKeys } of phrasings()) {
+    for (const hit of findPhrase(phrase, index)) {
+      const position = hit.tokens[0];
+      if (hit.strength < 1 || position === undefined) continue;
+      for (const key of termKeys) aliases.push({ position, key });
+    }
+  }
+  return aliases;
+}
+
+function insertSorted(map: Map<string, readonly number[]>, key: string, value: number): void {
+  const list = [...(map.get(key) ?? [])];
+  if (list.includes(value)) return;
+  const at = list.findIndex((p) => p > value);
+  list.splice(at < 0 ? list.length : at, 0, value);
+  map.set(key, list);
+}
