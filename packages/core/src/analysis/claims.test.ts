@@ -69,6 +69,14 @@ describe('misconceptions fire on the claim', () => {
     expect(warned.misconceptions).toEqual([]);
   });
 
+  it('needs the claim in a few words, not two of its words at the ends of an unpunctuated transcript', () => {
+    const spread =
+      'um by hand we build one table name today the driver binds each value as a parameter with only that name left to escape';
+    expect(analyzeAnswer(injection, spread, { index }).misconceptions).toEqual([]);
+    const close = 'um for us escaping by hand is enough with parameters unneeded';
+    expect(analyzeAnswer(injection, close, { index }).misconceptions.map((m) => m.id)).toEqual(['escaping-enough']);
+  });
+
   it('does not count a sentence holding a misconception as evidence of a point', () => {
     const answer =
       'The query is safe once I escape the quotes, since a prepared statement is just string concatenation done by the driver.';

@@ -2,6 +2,7 @@
 // not warned against ("avoid…") and not in a sentence that reports the belief to refute it; or, in other words,
 // by a sentence that uses several words only the wrong belief uses.
 import { findPhrase, type TextIndex } from '../language/phrase-match.ts';
+import type { Token } from '../language/types.ts';
 import { isDistanced, type ClaimMarks } from './claims.ts';
 import type { QuestionProfile } from './question-profile.ts';
 import type { MisconceptionFound } from './types.ts';
@@ -48,8 +49,23 @@ function claimedInOtherWords(claimKeys: ReadonlySet<string>, index: TextIndex, c
     entry.keys.add(token.key);
     entry.positions.push(i);
   });
-  for (const [, entry] of [...byClause].sort((a, b) => a[0] - b[0]))
-    if (entry.keys.size >= CLAIM_WORDS_NEEDED && !isDistanced(claims, tokens, entry.positions))
-      return tokens[entry.positions[0] ?? 0]?.sentence ?? -1;
+  for (const [, entry] of [...byClause].sort((a, b) => a[0] - b[0])) {
+    const close = closeClaimWords(entry.positions, tokens);
+    if (close && !isDistanced(claims, tokens, close)) return tokens[close[0] ?? 0]?.sentence ?? -1;
+  }
   return -1;
+}
+
+/**
+ * A claim is stated within a few words. A transcript has no punctuation, so one "clause" can run for forty words
+ * and two claim words at its ends say nothing together; they count only this close to each other.
+ */
+const CLAIM_WORDS_WINDOW = 8;
+
+function closeClaimWords(positions: readonly number[], tokens: readonly Token[]): number[] | null {
+  for (const [i, from] of positions.entries()) {
+    const near = positions.slice(i).filter((p) => p - from <= CLAIM_WORDS_WINDOW);
+    if (new Set(near.map((p) => tokens[p]?.key)).size >= CLAIM_WORDS_NEEDED) return near;
+  }
+  return null;
 }
