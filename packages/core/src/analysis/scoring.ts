@@ -40,7 +40,11 @@ export interface Scoring {
 /** Coverage at which content reaches full marks: a strong answer need not make every point. */
 const FULL_COVERAGE = 0.72;
 const MIN_WORDS = 20;
-/** Content before penalties, at most, with one, two, three or more misconceptions or dismissed points. */
+/**
+ * Content before penalties, at most, with one, two, three or more wrong claims: misconceptions, dismissed points,
+ * and each sweeping claim after the first (an expert states one rule flatly now and then; a string of them is how
+ * a fluent wrong answer sounds).
+ */
 const CONTENT_CAP_WITH_WRONG_CLAIMS = [75, 50, 35] as const;
 /** How far below 100 each missed key point keeps content, however much the rest earns. */
 const MISSED_POINT_COST = 5;
@@ -134,7 +138,10 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   // Capped first, penalised after: a caught misconception costs even a capped or otherwise complete answer.
   let value = clamp(Math.min(100, base * factor + depthBonus));
   // Points "made" beside a wrong claim are made in the right words, not necessarily with the right meaning.
-  const wrongClaims = inputs.misconceptions.length + inputs.keyPoints.filter((p) => p.denied).length;
+  const wrongClaims =
+    inputs.misconceptions.length +
+    inputs.keyPoints.filter((p) => p.denied).length +
+    Math.max(0, inputs.substance.overclaims.length - 1);
   if (wrongClaims > 0) value = Math.min(value, CONTENT_CAP_WITH_WRONG_CLAIMS[Math.min(3, wrongClaims) - 1]!);
   // Full marks only for a complete answer: each missed point keeps content below 100.
   const missed = inputs.keyPoints.filter((p) => !p.covered).length;
