@@ -42,6 +42,9 @@ import { createHistoryService, type HistoryService } from './modules/history/his
 import { createReportService, type ReportService } from './modules/reports/reports.service.ts';
 import { createKitRepository } from './modules/kits/kits.repository.ts';
 import { createKitService, type KitService } from './modules/kits/kits.service.ts';
+import { createLlmQuestionProposer } from './modules/llm/llm-questions.ts';
+import { createTeamRepository } from './modules/teams/teams.repository.ts';
+import { createTeamService, type TeamService } from './modules/teams/teams.service.ts';
 import { createStudyRepository } from './modules/study/study.repository.ts';
 import { createStudyService, type AnalysedAnswer, type StudyService } from './modules/study/study.service.ts';
 
@@ -75,8 +78,10 @@ export interface Dependencies {
   progress: ProgressService;
   history: HistoryService;
   reports: ReportService;
-  /** Interview kits, scorecards and calibration, and practice links (owner-only until teams exist). */
+  /** Interview kits (personal or a team's), scorecards and calibration, and practice links. */
   kits: KitService;
+  /** Hiring teams: members, roles and invitations; a team's kits are its members'. */
+  teams: TeamService;
   /** Study mode: flash cards scheduled by FSRS, the checklist; practice answers grade their cards. */
   study: StudyService;
   speechAvailability: () => Promise<Availability>;
@@ -260,9 +265,12 @@ export async function createDependencies(config: Config, overrides: DependencyOv
         .map(([id]) => id),
   });
   const reports = createReportService({ interviews });
+  const teams = createTeamService({ repository: createTeamRepository(db) });
   const kits = createKitService({
     repository: createKitRepository(db),
     questions,
+    teamRoleOf: (teamId, userId) => teams.roleOf(teamId, userId),
+    proposer: config.llm ? createLlmQuestionProposer({ ...config.llm, log }) : undefined,
     startInterview: (viewer, questionIds, settings) => interviews.createFromQuestions(viewer, questionIds, settings),
     publicUrl: baseUrl,
   });
@@ -307,6 +315,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     reports,
     study,
     kits,
+    teams,
     speechAvailability: () => speech.availability(),
     speech,
     close: async () => {

@@ -23,6 +23,8 @@ interface Ids {
   kit: string;
   scorecard: string;
   practice: string;
+  team: string;
+  invitation: string;
 }
 
 interface Case {
@@ -187,6 +189,44 @@ const CASES: Record<string, Case> = {
   'PUT /api/v1/kits/{id}': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}`, body: () => KIT_BODY },
   'DELETE /api/v1/kits/{id}': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}` },
   'GET /api/v1/kits/{id}/print': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}/print` },
+  'GET /api/v1/kits/{id}/print.pdf': { access: 'owned', url: (ids) => `/api/v1/kits/${ids.kit}/print.pdf` },
+  'POST /api/v1/kits/{id}/variants': {
+    access: 'owned',
+    url: (ids) => `/api/v1/kits/${ids.kit}/variants`,
+    body: () => ({ roleDescription: 'Runs the payments database.' }),
+  },
+  // Teams: the team's own members only (kits-authorization.int.test.ts holds the full matrix of roles).
+  'GET /api/v1/teams': { access: 'signed-in', url: () => '/api/v1/teams' },
+  'POST /api/v1/teams': { access: 'signed-in', url: () => '/api/v1/teams', body: () => ({ name: 'Hiring' }) },
+  'GET /api/v1/teams/{id}': { access: 'owned', url: (ids) => `/api/v1/teams/${ids.team}` },
+  'POST /api/v1/teams/{id}/invitations': {
+    access: 'owned',
+    url: (ids) => `/api/v1/teams/${ids.team}/invitations`,
+    body: () => ({ email: 'someone@example.com' }),
+  },
+  'DELETE /api/v1/teams/{id}/invitations/{invitationId}': {
+    access: 'owned',
+    url: (ids) => `/api/v1/teams/${ids.team}/invitations/${ids.invitation}`,
+  },
+  'PATCH /api/v1/teams/{id}/members/{userId}': {
+    access: 'owned',
+    url: (ids) => `/api/v1/teams/${ids.team}/members/${ids.user}`,
+    body: () => ({ role: 'interviewer' }),
+  },
+  'DELETE /api/v1/teams/{id}/members/{userId}': {
+    access: 'owned',
+    url: (ids) => `/api/v1/teams/${ids.team}/members/${ids.user}`,
+  },
+  'GET /api/v1/invitations': { access: 'signed-in', url: () => '/api/v1/invitations' },
+  // An invitation is its invitee's to answer: anyone else is told it does not exist.
+  'POST /api/v1/invitations/{id}/accept': {
+    access: 'owned',
+    url: (ids) => `/api/v1/invitations/${ids.invitation}/accept`,
+  },
+  'POST /api/v1/invitations/{id}/decline': {
+    access: 'owned',
+    url: (ids) => `/api/v1/invitations/${ids.invitation}/decline`,
+  },
   'POST /api/v1/kits/{id}/scorecards': {
     access: 'owned',
     url: (ids) => `/api/v1/kits/${ids.kit}/scorecards`,
@@ -210,6 +250,36 @@ const CASES: Record<string, Case> = {
     access: 'signed-in',
     url: (ids) => `/api/v1/kit-practice/${ids.practice}/interviews`,
   },
+  // Sharing (#16): its own matrix of callers is in sharing-authorization.int.test.ts.
+  'POST /api/v1/shares': {
+    access: 'owned',
+    url: () => '/api/v1/shares',
+    body: (ids) => ({ via: 'link', interviewId: ids.interview }),
+  },
+  'GET /api/v1/shares': { access: 'signed-in', url: () => '/api/v1/shares' },
+  'DELETE /api/v1/shares/{id}': { access: 'owned', url: () => `/api/v1/shares/${randomUUID()}` },
+  'POST /api/v1/shared/claims': {
+    access: 'signed-in',
+    url: () => '/api/v1/shared/claims',
+    body: () => ({ token: 'a'.repeat(32) }),
+  },
+  'GET /api/v1/shared': { access: 'signed-in', url: () => '/api/v1/shared' },
+  'GET /api/v1/shared/interviews/{id}': { access: 'owned', url: (ids) => `/api/v1/shared/interviews/${ids.interview}` },
+  'GET /api/v1/shared/recordings/{id}': { access: 'owned', url: (ids) => `/api/v1/shared/recordings/${ids.recording}` },
+  'GET /api/v1/interviews/{id}/comments': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/comments`,
+  },
+  'POST /api/v1/interviews/{id}/comments': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/comments`,
+    body: () => ({ turnId: '0.0', sentenceIndex: 0, body: 'A stranger comments.' }),
+  },
+  'POST /api/v1/interviews/{id}/comments/read': {
+    access: 'owned',
+    url: (ids) => `/api/v1/interviews/${ids.interview}/comments/read`,
+  },
+  'GET /api/v1/comments/unread': { access: 'signed-in', url: () => '/api/v1/comments/unread' },
   'GET /api/v1/speech/say': { access: 'signed-in', url: () => '/api/v1/speech/say?text=Tell%20me%20about%20indexes.' },
   'POST /files': { access: 'signed-in', url: () => '/files' },
   'OPTIONS /files': { access: 'open', url: () => '/files' },
@@ -260,9 +330,13 @@ describe.each(dialects)('the authorization matrix on %s', (dialect) => {
     const kit = (await as('POST', '/api/v1/kits', KIT_BODY)).json<{ id: string }>().id;
     const scorecard = (await as('POST', `/api/v1/kits/${kit}/scorecards`, SCORECARD_BODY)).json<{ id: string }>().id;
     const practice = (await as('POST', `/api/v1/kits/${kit}/practice-link`, {})).json<{ token: string }>().token;
+    const team = (await as('POST', '/api/v1/teams', { name: 'Hiring' })).json<{ id: string }>().id;
+    const invitation = (await as('POST', `/api/v1/teams/${team}/invitations`, { email: 'invitee@example.com' })).json<{
+      id: string;
+    }>().id;
     ids = {
       ...{ question, analysis, recording, interview, token, user: owner.user.id, attempt, review },
-      ...{ kit, scorecard, practice },
+      ...{ kit, scorecard, practice, team, invitation },
     };
     await t.deps.queue.start(); // ready only once the queue of this role (both) runs
   });

@@ -111,6 +111,7 @@ describe.each(dialects)('interview kits on %s', (dialect) => {
         { questionKey: bank.key, keyPointsHeard: [bank.keyPoints[0]!.id], rating: r2 },
       ],
       recommendation,
+      submitted: true,
     });
     const first = await call('POST', `/api/v1/kits/${kit.id}/scorecards`, card('Ann', 'Bo', 3, 1, 'no'));
     expect(first.statusCode).toBe(201);
@@ -170,7 +171,7 @@ describe.each(dialects)('interview kits on %s', (dialect) => {
     const link = await call('POST', `/api/v1/kits/${kit.id}/practice-link`);
     expect(link.statusCode).toBe(201);
     const { token, url } = link.json<{ token: string; url: string }>();
-    expect(url).toBe(`http://localhost:3000/practice/${token}`);
+    expect(url).toBe(`http://localhost:3000/kit-practice/${token}`);
     const offer = await call('GET', `/api/v1/kit-practice/${token}`, undefined, candidateCookie);
     expect(offer.json()).toMatchObject({ role: 'Backend engineer', questions: [{ id: indexingQuestion.id }] });
     expect(offer.body).not.toContain(indexingQuestion.modelAnswer.slice(0, 40));

@@ -228,6 +228,8 @@ export interface KitsTable {
   competencies: string;
   questions: string;
   discussion_minutes: number;
+  /** The team whose members share the kit; null for a personal kit (0013). */
+  team_id: string | null;
   created_at: IsoTime;
   updated_at: IsoTime;
 }
@@ -242,8 +244,39 @@ export interface KitScorecardsTable {
   interviewer: string;
   entries: string;
   recommendation: 'strong-no' | 'no' | 'yes' | 'strong-yes' | null;
+  /** Null while the scorecard is its author's draft (0013). */
+  submitted_at: IsoTime | null;
   created_at: IsoTime;
   updated_at: IsoTime;
+}
+
+/** A hiring team (#16, 0013). */
+export interface TeamsTable {
+  id: string;
+  name: string;
+  created_by: string;
+  created_at: IsoTime;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  user_id: string;
+  role: 'owner' | 'interviewer';
+  joined_at: IsoTime;
+}
+
+/** An invitation to a team by email: pending until the invitee answers or an owner revokes it; it expires. */
+export interface TeamInvitationsTable {
+  id: string;
+  team_id: string;
+  /** Lower-cased. */
+  email: string;
+  role: 'owner' | 'interviewer';
+  invited_by: string;
+  status: 'pending' | 'accepted' | 'declined' | 'revoked';
+  created_at: IsoTime;
+  expires_at: IsoTime;
+  answered_at: IsoTime | null;
 }
 
 /** A link a candidate practises a kit with: the SHA-256 of its token, never the token. */
@@ -272,4 +305,7 @@ export interface Database {
   kits: KitsTable;
   kit_scorecards: KitScorecardsTable;
   kit_practice_links: KitPracticeLinksTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  team_invitations: TeamInvitationsTable;
 }

@@ -833,6 +833,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/kits/{id}/print.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The kit as a PDF: plan, questions, what a good answer shows, red flags, scales */
+    get: operations['getKitPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kits/{id}/variants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Propose new questions from a role description (a language model where configured, else similar bank questions); nothing joins the kit until you add it */
+    post: operations['proposeKitVariants'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/kits/{id}/scorecards': {
     parameters: {
       query?: never;
@@ -947,6 +981,144 @@ export interface paths {
     put?: never;
     /** Open your own practice interview on the kit's questions, scored against the same key points */
     post: operations['startKitPractice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The teams you are a member of, with your role */
+    get: operations['listTeams'];
+    put?: never;
+    /** Create a team; you are its first owner */
+    post: operations['createTeam'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A team you are in: its members and (for owners) its pending invitations */
+    get: operations['getTeam'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Invite someone by email (owners only); the invitation expires */
+    post: operations['inviteToTeam'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw a pending invitation (owners only) */
+    delete: operations['revokeTeamInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/teams/{id}/members/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a member (owners), or leave the team (your own id); a team keeps an owner */
+    delete: operations['removeTeamMember'];
+    options?: never;
+    head?: never;
+    /** Change a member's role (owners only; a team keeps an owner) */
+    patch: operations['changeTeamRole'];
+    trace?: never;
+  };
+  '/api/v1/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations to teams addressed to your email, waiting for your answer */
+    get: operations['listMyInvitations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation addressed to you: you join the team */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an invitation addressed to you */
+    post: operations['declineInvitation'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2383,6 +2555,8 @@ export interface components {
     KitList: {
       items: {
         id: string;
+        /** @description The team that shares the kit; null for a personal kit */
+        teamId: string | null;
         role: string;
         /** @enum {string} */
         level: 'junior' | 'mid' | 'senior';
@@ -2408,6 +2582,8 @@ export interface components {
     /** @description A kit with each question resolved: what a good answer shows, red flags, scale */
     Kit: {
       id: string;
+      /** @description The team that shares the kit; null for a personal kit */
+      teamId: string | null;
       role: string;
       /** @enum {string} */
       level: 'junior' | 'mid' | 'senior';
@@ -2429,6 +2605,8 @@ export interface components {
       totalSeconds: number;
       updatedAt: string;
       discussionMinutes: number;
+      /** @description Whether you may change the kit (its author, or an owner of its team) */
+      canEdit: boolean;
       questions: components['schemas']['KitQuestion'][];
       plan: {
         items: {
@@ -2478,6 +2656,9 @@ export interface components {
         notes: string;
       }[];
       recommendation: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+      submitted: boolean;
+      /** @description Whether you wrote it (only its author changes it) */
+      mine: boolean;
       createdAt: string;
       updatedAt: string;
     };
@@ -2548,6 +2729,92 @@ export interface components {
         targetSeconds: number;
       }[];
       expiresAt: string;
+    };
+    /** @description Proposals to review: none is in the kit until you add it */
+    KitVariants: {
+      /**
+       * @description Written by a language model, or similar bank questions
+       * @enum {string}
+       */
+      source: 'model' | 'bank';
+      items: {
+        /** @description The bank question's id; null for a written one */
+        questionId: string | null;
+        /** @enum {string} */
+        competency:
+          | 'api-design'
+          | 'architecture'
+          | 'testing'
+          | 'design-patterns'
+          | 'code-quality'
+          | 'databases'
+          | 'security'
+          | 'concurrency'
+          | 'system-design'
+          | 'devops'
+          | 'web-fundamentals'
+          | 'behavioral';
+        prompt: string;
+        sampleAnswer: string;
+        keyPoints: string[];
+        redFlags: string[];
+      }[];
+    };
+    TeamList: {
+      items: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        role: 'owner' | 'interviewer';
+        memberCount: number;
+        createdAt: string;
+      }[];
+    };
+    TeamInvitation: {
+      id: string;
+      email: string;
+      /** @enum {string} */
+      role: 'owner' | 'interviewer';
+      /** @enum {string} */
+      status: 'pending' | 'accepted' | 'declined' | 'revoked';
+      expired: boolean;
+      createdAt: string;
+      expiresAt: string;
+    };
+    Team: {
+      id: string;
+      name: string;
+      /**
+       * @description The viewer's role in the team
+       * @enum {string}
+       */
+      role: 'owner' | 'interviewer';
+      members: {
+        userId: string;
+        name: string;
+        email: string;
+        /** @enum {string} */
+        role: 'owner' | 'interviewer';
+        joinedAt: string;
+      }[];
+      /** @description Pending invitations (shown to owners only) */
+      invitations: components['schemas']['TeamInvitation'][];
+      createdAt: string;
+    };
+    MyInvitations: {
+      items: {
+        id: string;
+        email: string;
+        /** @enum {string} */
+        role: 'owner' | 'interviewer';
+        /** @enum {string} */
+        status: 'pending' | 'accepted' | 'declined' | 'revoked';
+        expired: boolean;
+        createdAt: string;
+        expiresAt: string;
+        teamId: string;
+        teamName: string;
+      }[];
     };
     /** @description A flash card of one question, scheduled by FSRS */
     StudyCard: {
@@ -6506,6 +6773,11 @@ export interface operations {
           )[];
           /** @default 10 */
           discussionMinutes?: number;
+          /**
+           * Format: uuid
+           * @description When building: the team whose members share the kit (yours alone without); fixed after
+           */
+          teamId?: string;
         };
       };
     };
@@ -6746,6 +7018,11 @@ export interface operations {
           )[];
           /** @default 10 */
           discussionMinutes?: number;
+          /**
+           * Format: uuid
+           * @description When building: the team whose members share the kit (yours alone without); fixed after
+           */
+          teamId?: string;
         };
       };
     };
@@ -6929,6 +7206,147 @@ export interface operations {
       };
     };
   };
+  getKitPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The kit, as a file to save (Content-Disposition: attachment) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  proposeKitVariants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description What the role does, in a few sentences */
+          roleDescription: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KitVariants'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: wait as long as Retry-After says, then try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listScorecards: {
     parameters: {
       query?: {
@@ -7006,6 +7424,11 @@ export interface operations {
           }[];
           /** @default null */
           recommendation?: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+          /**
+           * @description Final: then you see the other interviewers' scores of this candidate; stays submitted
+           * @default false
+           */
+          submitted?: boolean;
         };
       };
     };
@@ -7111,6 +7534,11 @@ export interface operations {
           }[];
           /** @default null */
           recommendation?: ('strong-no' | 'no' | 'yes' | 'strong-yes') | null;
+          /**
+           * @description Final: then you see the other interviewers' scores of this candidate; stays submitted
+           * @default false
+           */
+          submitted?: boolean;
         };
       };
     };
@@ -7481,6 +7909,629 @@ export interface operations {
       };
       /** @description Too many requests: wait as long as Retry-After says, then try again */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTeams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamList'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  inviteToTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          /**
+           * @default interviewer
+           * @enum {string}
+           */
+          role?: 'owner' | 'interviewer';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamInvitation'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request conflicts with the current state of the resource */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  revokeTeamInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removeTeamMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeTeamRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          role: 'owner' | 'interviewer';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMyInvitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyInvitations'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Team'];
+        };
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request conflicts with the current state of the resource */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declineInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: a write with the session cookie from another site, or a read-only token writing */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with this id is visible to you */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request conflicts with the current state of the resource */
+      409: {
         headers: {
           [name: string]: unknown;
         };

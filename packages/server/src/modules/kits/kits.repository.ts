@@ -1,4 +1,4 @@
-// The kits' SQL: kits, their scorecards and practice links. Rows in, rows out; the service turns them into the
+// The kits' SQL: kits (personal, or a team's), their scorecards and practice links. Rows in, rows out; the service turns them into the
 // domain's types.
 import type { Kysely } from 'kysely';
 import type { Database, KitPracticeLinksTable, KitScorecardsTable, KitsTable } from '../../db/schema.ts';
@@ -10,15 +10,21 @@ export function createKitRepository(db: Kysely<Database>) {
   return {
     insert: (row: KitRow) => db.insertInto('kits').values(row).execute(),
     find: (id: string) => db.selectFrom('kits').selectAll().where('id', '=', id).executeTakeFirst(),
-    listByOwner: (ownerId: string) =>
+    /** The user's personal kits and their teams' kits, last changed first. */
+    listVisible: (userId: string) =>
       db
         .selectFrom('kits')
         .selectAll()
-        .where('owner_id', '=', ownerId)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('team_id', 'is', null), eb('owner_id', '=', userId)]),
+            eb('team_id', 'in', eb.selectFrom('team_members').select('team_id').where('user_id', '=', userId)),
+          ]),
+        )
         .orderBy('updated_at', 'desc')
         .limit(200)
         .execute(),
-    async update(id: string, changes: Omit<KitRow, 'id' | 'owner_id' | 'created_at'>) {
+    async update(id: string, changes: Omit<KitRow, 'id' | 'owner_id' | 'team_id' | 'created_at'>) {
       await db.updateTable('kits').set(changes).where('id', '=', id).execute();
     },
     /** The kit, its scorecards and its practice links go together. */
@@ -35,7 +41,10 @@ export function createKitRepository(db: Kysely<Database>) {
       db.selectFrom('kit_scorecards').selectAll().where('kit_id', '=', kitId).where('id', '=', id).executeTakeFirst(),
     async updateScorecard(
       id: string,
-      changes: Pick<ScorecardRow, 'candidate' | 'interviewer' | 'entries' | 'recommendation' | 'updated_at'>,
+      changes: Pick<
+        ScorecardRow,
+        'candidate' | 'interviewer' | 'entries' | 'recommendation' | 'submitted_at' | 'updated_at'
+      >,
     ) {
       await db.updateTable('kit_scorecards').set(changes).where('id', '=', id).execute();
     },

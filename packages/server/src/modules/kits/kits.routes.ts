@@ -1,31 +1,24 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../http/problem-responses.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
-import { interviewView } from '../interviews/interviews.schemas.ts';
 import {
-  calibrationView,
-  candidateQuery,
-  comparisonView,
   kitBody,
   kitIdParams,
   kitList,
   kitView,
-  practiceLinkView,
-  practiceParams,
-  practiceView,
-  scorecardBody,
-  scorecardList,
-  scorecardParams,
-  scorecardView,
   suggestionList,
   suggestionsQuery,
+  variantsBody,
+  variantList,
 } from './kits.schemas.ts';
 import type { KitService } from './kits.service.ts';
+import { kitPracticeRoutes } from './kit-practice.routes.ts';
+import { kitScorecardRoutes } from './kit-scorecards.routes.ts';
 
-/** Practice links one person may open in a minute: a guessed token is one in 2^192 anyway. */
-const PRACTICE_PER_MINUTE = 30;
+/** Proposals asked for in a minute from one address: each may cost a language model's call. */
+const VARIANTS_PER_MINUTE = 30;
 
 export function kitRoutes(app: FastifyInstance, deps: { authenticator: Authenticator; kits: KitService }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -150,131 +143,57 @@ export function kitRoutes(app: FastifyInstance, deps: { authenticator: Authentic
     },
   );
 
-  routes.post(
-    '/api/v1/kits/:id/scorecards',
+  routes.get(
+    '/api/v1/kits/:id/print.pdf',
     {
+      schema: {
+        tags,
+        summary: 'The kit as a PDF: plan, questions, what a good answer shows, red flags, scales',
+        operationId: 'getKitPdf',
+        params: kitIdParams,
+        response: {
+          200: {
+            description: 'The kit, as a file to save (Content-Disposition: attachment)',
+            content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+          ...problemResponses([400, 401, 404]),
+        },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await kits.printPdf(request.params.id, await user(request));
+      // Bytes, not the string the schema names for the document: the untyped reply sends a Buffer as it is.
+      const raw: FastifyReply = reply;
+      const name =
+        pdf.role
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase() || 'kit';
+      return raw
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${name}-interview-kit.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf.body);
+    },
+  );
+
+  routes.post(
+    '/api/v1/kits/:id/variants',
+    {
+      config: { rateLimit: { max: VARIANTS_PER_MINUTE, timeWindow: '1 minute' } },
       schema: {
         tags,
         summary:
-          'Score a candidate on the kit: key points heard, ratings on the anchored scale, notes, a recommendation',
-        operationId: 'createScorecard',
+          'Propose new questions from a role description (a language model where configured, else similar bank questions); nothing joins the kit until you add it',
+        operationId: 'proposeKitVariants',
         params: kitIdParams,
-        body: scorecardBody,
-        response: { 201: scorecardView, ...problemResponses([400, 401, 403, 404, 413, 415, 422]) },
+        body: variantsBody,
+        response: { 200: variantList, ...problemResponses([400, 401, 403, 404, 413, 415, 429]) },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await kits.createScorecard(request.params.id, request.body, await user(request))),
+    async (request) => kits.proposeVariants(request.params.id, request.body.roleDescription, await user(request)),
   );
 
-  routes.get(
-    '/api/v1/kits/:id/scorecards',
-    {
-      schema: {
-        tags,
-        summary: "The kit's scorecards, of one candidate or of all",
-        operationId: 'listScorecards',
-        params: kitIdParams,
-        querystring: candidateQuery,
-        response: { 200: scorecardList, ...problemResponses([400, 401, 404]) },
-      },
-    },
-    async (request) => ({
-      items: await kits.listScorecards(request.params.id, await user(request), request.query.candidate),
-    }),
-  );
-
-  routes.put(
-    '/api/v1/kits/:id/scorecards/:scorecardId',
-    {
-      schema: {
-        tags,
-        summary: 'Change a scorecard',
-        operationId: 'updateScorecard',
-        params: scorecardParams,
-        body: scorecardBody,
-        response: { 200: scorecardView, ...problemResponses([400, 401, 403, 404, 413, 415, 422]) },
-      },
-    },
-    async (request) =>
-      kits.updateScorecard(request.params.id, request.params.scorecardId, request.body, await user(request)),
-  );
-
-  routes.get(
-    '/api/v1/kits/:id/calibration',
-    {
-      schema: {
-        tags,
-        summary: "Where a candidate's interviewers agree and where they spread, per question; their recommendations",
-        operationId: 'getKitCalibration',
-        params: kitIdParams,
-        querystring: z.object({ candidate: z.string().trim().min(1).max(120) }),
-        response: { 200: calibrationView, ...problemResponses([400, 401, 404]) },
-      },
-    },
-    async (request) => kits.calibration(request.params.id, request.query.candidate, await user(request)),
-  );
-
-  routes.get(
-    '/api/v1/kits/:id/comparison',
-    {
-      schema: {
-        tags,
-        summary: "The kit's candidates side by side: mean rating per question, overall, recommendations",
-        operationId: 'compareKitCandidates',
-        params: kitIdParams,
-        response: { 200: comparisonView, ...problemResponses([400, 401, 404]) },
-      },
-    },
-    async (request) => kits.comparison(request.params.id, await user(request)),
-  );
-
-  routes.post(
-    '/api/v1/kits/:id/practice-link',
-    {
-      schema: {
-        tags,
-        summary: "A link with which a signed-in candidate practises the kit's bank questions (shown once, expires)",
-        operationId: 'createKitPracticeLink',
-        params: kitIdParams,
-        response: { 201: practiceLinkView, ...problemResponses([400, 401, 403, 404]) },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await kits.createPracticeLink(request.params.id, await user(request))),
-  );
-
-  routes.get(
-    '/api/v1/kit-practice/:token',
-    {
-      config: { rateLimit: { max: PRACTICE_PER_MINUTE, timeWindow: '1 minute' } },
-      schema: {
-        tags,
-        summary: "What a practice link offers: the kit's role, level and questions (no answers)",
-        operationId: 'getKitPractice',
-        params: practiceParams,
-        response: { 200: practiceView, ...problemResponses([400, 401, 403, 404, 429]) },
-      },
-    },
-    async (request) => {
-      await user(request);
-      return kits.practice(request.params.token);
-    },
-  );
-
-  routes.post(
-    '/api/v1/kit-practice/:token/interviews',
-    {
-      config: { rateLimit: { max: PRACTICE_PER_MINUTE, timeWindow: '1 minute' } },
-      schema: {
-        tags,
-        summary: "Open your own practice interview on the kit's questions, scored against the same key points",
-        operationId: 'startKitPractice',
-        params: practiceParams,
-        response: { 201: interviewView, ...problemResponses([400, 401, 403, 404, 422, 429]) },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await kits.startPractice(request.params.token, await user(request))),
-  );
+  kitScorecardRoutes(app, deps);
+  kitPracticeRoutes(app, deps);
 }

@@ -39,6 +39,10 @@ export const kitBody = z.object({
     )
     .max(30),
   discussionMinutes: z.number().int().min(0).max(120).default(10),
+  teamId: z
+    .uuid()
+    .optional()
+    .meta({ description: 'When building: the team whose members share the kit (yours alone without); fixed after' }),
 });
 
 const keyPoint = z.object({ id: z.string(), label: z.string(), weight: z.number().int() });
@@ -61,6 +65,7 @@ export const kitQuestionView = z
 
 const kitSummary = z.object({
   id: z.string(),
+  teamId: z.string().nullable().meta({ description: 'The team that shares the kit; null for a personal kit' }),
   role: z.string(),
   level: z.enum(LEVELS),
   competencies: z.array(competency),
@@ -73,6 +78,7 @@ export const kitList = z.object({ items: z.array(kitSummary) }).meta({ id: 'KitL
 export const kitView = kitSummary
   .extend({
     discussionMinutes: z.number().int(),
+    canEdit: z.boolean().meta({ description: 'Whether you may change the kit (its author, or an owner of its team)' }),
     questions: z.array(kitQuestionView),
     plan: z.object({
       items: z.array(z.object({ title: z.string(), startsAtSeconds: z.number().int(), seconds: z.number().int() })),
@@ -129,6 +135,10 @@ export const scorecardBody = z.object({
     )
     .max(30),
   recommendation: z.enum(RECOMMENDATIONS).nullable().default(null),
+  submitted: z
+    .boolean()
+    .default(false)
+    .meta({ description: "Final: then you see the other interviewers' scores of this candidate; stays submitted" }),
 });
 
 export const scorecardView = z
@@ -146,6 +156,8 @@ export const scorecardView = z
       }),
     ),
     recommendation: z.enum(RECOMMENDATIONS).nullable(),
+    submitted: z.boolean(),
+    mine: z.boolean().meta({ description: 'Whether you wrote it (only its author changes it)' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -209,6 +221,25 @@ export const practiceView = z
     expiresAt: z.string(),
   })
   .meta({ id: 'KitPractice', description: "What a candidate practises: the kit's bank questions, no answers" });
+
+export const variantsBody = z.object({
+  roleDescription: text(2000).min(10).meta({ description: 'What the role does, in a few sentences' }),
+});
+export const variantList = z
+  .object({
+    source: z.enum(['model', 'bank']).meta({ description: 'Written by a language model, or similar bank questions' }),
+    items: z.array(
+      z.object({
+        questionId: z.string().nullable().meta({ description: "The bank question's id; null for a written one" }),
+        competency,
+        prompt: z.string(),
+        sampleAnswer: z.string(),
+        keyPoints: z.array(z.string()),
+        redFlags: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'KitVariants', description: 'Proposals to review: none is in the kit until you add it' });
 
 /** The schemas and core's types cannot drift apart: `npm run typecheck` fails when they do. */
 export type _QuestionMatchesCore = Assert<SameShape<z.output<typeof kitQuestionView>, KitQuestion>>;

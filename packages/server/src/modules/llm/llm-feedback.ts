@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnswerAnalysis, Question } from '@rehearse/core';
+import { chatJson } from './chat.ts';
 
 /** What a language model adds to the deterministic analysis. It never changes a score. */
 export interface NarrativeFeedback {
@@ -39,8 +40,6 @@ const JSON_SCHEMA = {
   },
 };
 
-const chatUrl = (baseUrl: string) => `${baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '')}/v1/chat/completions`;
-
 function prompt(question: Question, answer: string, analysis: AnswerAnalysis) {
   const findings = {
     scores: analysis.scores,
@@ -52,13 +51,13 @@ function prompt(question: Question, answer: string, analysis: AnswerAnalysis) {
   };
   return [
     {
-      role: 'system',
+      role: 'system' as const,
       content:
         'You are a senior backend interviewer giving feedback. Use only the findings given; do not invent strengths. ' +
         'Do not restate scores. Suggest up to three follow-up questions an interviewer would ask about what was missed.',
     },
     {
-      role: 'user',
+      role: 'user' as const,
       content: `Question: ${question.prompt}\n\nCandidate answer:\n${answer}\n\nFindings (JSON):\n${JSON.stringify(findings)}`,
     },
   ];
@@ -70,28 +69,12 @@ export function createLlmFeedback(settings: LlmSettings): LlmFeedback {
   return {
     async narrate(question, answer, analysis) {
       try {
-        const response = await fetch(chatUrl(settings.baseUrl), {
-          method: 'POST',
-          signal: AbortSignal.timeout(settings.timeoutMs ?? 15_000),
-          headers: {
-            'content-type': 'application/json',
-            ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}),
-          },
-          body: JSON.stringify({
-            model: settings.model,
-            temperature: 0.2,
-            messages: prompt(question, answer, analysis),
-            response_format: {
-              type: 'json_schema',
-              json_schema: { name: 'feedback', strict: true, schema: JSON_SCHEMA },
-            },
-          }),
+        const parsed = await chatJson(settings, {
+          messages: prompt(question, answer, analysis),
+          name: 'feedback',
+          jsonSchema: JSON_SCHEMA,
+          output: outputSchema,
         });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body = (await response.json()) as { choices?: { message?: { content?: string } }[] };
-        const content = body.choices?.[0]?.message?.content;
-        if (!content) throw new Error('no message content');
-        const parsed = outputSchema.parse(JSON.parse(content));
         return { ...parsed, model: settings.model };
       } catch (error) {
         log('LLM feedback unavailable; keeping the deterministic analysis only', {
