@@ -16,4 +16,5 @@ export * from './coding/index.ts';
 export * from './reviews/index.ts';
 export * from './study/index.ts';
 export * from './kits/index.ts';
+export * from './sharing/index.ts';
 export * from './teams/index.ts';

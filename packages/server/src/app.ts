@@ -29,6 +29,8 @@ import { historyRoutes } from './modules/history/history.routes.ts';
 import { reportRoutes } from './modules/reports/reports.routes.ts';
 import { speechRoutes } from './modules/speech/speech.routes.ts';
 import { kitRoutes } from './modules/kits/kits.routes.ts';
+import { sharedRoutes } from './modules/sharing/shared.routes.ts';
+import { sharingRoutes } from './modules/sharing/sharing.routes.ts';
 import { teamRoutes } from './modules/teams/teams.routes.ts';
 import { studyRoutes } from './modules/study/study.routes.ts';
 import { registerSpa } from './web/spa.ts';
@@ -112,6 +114,8 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   reportRoutes(app, deps);
   speechRoutes(app, deps);
   kitRoutes(app, deps);
+  sharingRoutes(app, deps);
+  sharedRoutes(app, deps);
   teamRoutes(app, deps);
   studyRoutes(app, deps);
   await uploadRoutes(app, deps);

@@ -42,6 +42,7 @@ import { createHistoryService, type HistoryService } from './modules/history/his
 import { createReportService, type ReportService } from './modules/reports/reports.service.ts';
 import { createKitRepository } from './modules/kits/kits.repository.ts';
 import { createKitService, type KitService } from './modules/kits/kits.service.ts';
+import { createSharing, type Sharing } from './modules/sharing/sharing.module.ts';
 import { createLlmQuestionProposer } from './modules/llm/llm-questions.ts';
 import { createTeamRepository } from './modules/teams/teams.repository.ts';
 import { createTeamService, type TeamService } from './modules/teams/teams.service.ts';
@@ -80,6 +81,8 @@ export interface Dependencies {
   reports: ReportService;
   /** Interview kits (personal or a team's), scorecards and calibration, and practice links. */
   kits: KitService;
+  /** Sharing with a coach: shares by invitation or link, the coach's read-only view, comments at moments. */
+  sharing: Sharing;
   /** Hiring teams: members, roles and invitations; a team's kits are its members'. */
   teams: TeamService;
   /** Study mode: flash cards scheduled by FSRS, the checklist; practice answers grade their cards. */
@@ -274,6 +277,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     startInterview: (viewer, questionIds, settings) => interviews.createFromQuestions(viewer, questionIds, settings),
     publicUrl: baseUrl,
   });
+  const sharing = createSharing({ db, interviews, recordings, publicUrl: baseUrl });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
     if (recording.answerId)
       await interviews.attachRecording({ id: recording.id, userId: recording.userId, answerId: recording.answerId });
@@ -316,6 +320,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     study,
     kits,
     teams,
+    sharing,
     speechAvailability: () => speech.availability(),
     speech,
     close: async () => {

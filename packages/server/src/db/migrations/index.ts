@@ -10,6 +10,7 @@ import * as reviewSubmissions from './0008-review-submissions.ts';
 import * as studyCards from './0009-study-cards.ts';
 import * as progressIndexes from './0010-progress-indexes.ts';
 import * as kits from './0011-kits.ts';
+import * as coachSharing from './0012-coach-sharing.ts';
 import * as teams from './0013-teams.ts';
 
 /** Every migration, in order. Names are permanent once released. */
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-study-cards': studyCards,
   '0010-progress-indexes': progressIndexes,
   '0011-kits': kits,
+  '0012-coach-sharing': coachSharing,
   '0013-teams': teams,
 };

@@ -9,7 +9,7 @@ import type { Recording, RecordingContent, RecordingService } from './recordings
 
 const presentMeta = ({ userId: _userId, ...meta }: Recording) => meta;
 
-function sendContent(reply: FastifyReply, content: RecordingContent, instance: string) {
+export function sendContent(reply: FastifyReply, content: RecordingContent, instance: string) {
   const { recording } = content;
   void reply.header('accept-ranges', 'bytes').header('cache-control', 'private, no-cache');
   if (content.kind === 'unsatisfiable') {
