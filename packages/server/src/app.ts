@@ -15,6 +15,7 @@ import { serializerCompiler } from './http/serializer.ts';
 import { registerOriginCheck } from './modules/auth/csrf.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
 import { questionRoutes } from './modules/questions/questions.routes.ts';
 import { tokenRoutes } from './modules/tokens/tokens.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
 
   registerOriginCheck(app, deps.trustedOrigins);
   healthRoutes(app, { version: deps.version, pingDatabase: deps.pingDatabase, queue: deps.queue });
+  metricsRoutes(app, { metrics: deps.metrics, token: deps.config.metricsToken });
   authRoutes(app, {
     auth: deps.auth,
     authenticator: deps.authenticator,

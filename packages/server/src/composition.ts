@@ -14,6 +14,7 @@ import { createQuestionService, type QuestionService } from './modules/questions
 import { syncBankFromFiles } from './modules/questions/question-content.ts';
 import { createAnalysisService, type AnalysisService } from './modules/analyses/analyses.service.ts';
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
+import { createMetrics, type Metrics } from './modules/metrics/metrics.ts';
 import { queueForRole, type RoleQueue } from './roles.ts';
 import { createRecordingRepository } from './modules/recordings/recordings.repository.ts';
 import { createRecordingService, type RecordingService } from './modules/recordings/recordings.service.ts';
@@ -65,6 +66,8 @@ export interface Dependencies {
   analyses: AnalysisService;
   /** Background jobs (start() does nothing in the web role); the port interviews enqueue analysis through. */
   queue: RoleQueue;
+  /** Prometheus metrics of this process (requests, jobs, transcription), read at /metrics. */
+  metrics: Metrics;
   /** Worker threads for CPU-heavy pure work: `workers.runInWorker('analyzeAnswer', …)`. */
   workers: WorkerPool;
   recordings: RecordingService;
@@ -154,6 +157,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     await createJobQueue({ ...config.queue, database, databaseUrl: config.databaseUrl, log }),
     config.role,
   );
+  const metrics = createMetrics();
+  metrics.watchQueue(queue);
   const workers = createWorkerPool({ size: config.queue.concurrency });
   // Answers are analysed on a worker thread against the bank, which each thread is sent once per version (and
   // indexes at once); a bank question then goes by its id.
@@ -181,6 +186,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     questionFor: (answerId, ownerId) => interviews.questionForAnswer(answerId, ownerId),
     log,
     buildLanguageModel: (input) => workers.runInWorker('buildLanguageModel', input),
+    observe: (sample) => metrics.observeTranscription(sample),
   });
   const interviewEvents = createInterviewEvents();
   const interviews = createInterviewService({
@@ -307,6 +313,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     questions,
     analyses,
     queue,
+    metrics,
     workers,
     recordings,
     uploads,

@@ -49,6 +49,8 @@ const configSchema = z.object({
   ROLE: z.enum(ROLES).default('both'),
   /** Jobs run at once per process, and worker threads for CPU-heavy work (default: cores minus one). */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Scrapes of /metrics must send it as a bearer token; unset: only direct connections from this machine. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
    * Addresses or CIDR ranges of the reverse proxies in front (comma-separated), whose X-Forwarded-For is believed.
    * Unset: none, so a client cannot pick its own address by sending the header.
@@ -81,6 +83,8 @@ export type Config = {
   role: Role;
   /** Proxies whose forwarded client address is believed; empty: the socket's address is the client's. */
   trustedProxies: string[];
+  /** The bearer token /metrics asks for; undefined: loopback only. */
+  metricsToken: string | undefined;
 };
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -120,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queue: { adapter: e.QUEUE, concurrency: e.JOB_CONCURRENCY },
     role: e.ROLE,
     trustedProxies: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [],
+    metricsToken: e.METRICS_TOKEN,
   };
 }

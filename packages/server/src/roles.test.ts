@@ -11,6 +11,7 @@ function fakeQueue() {
     start: () => Promise.resolve(void calls.push('start')),
     stop: () => Promise.resolve(void calls.push('stop')),
     onEvent: () => () => {},
+    depth: () => Promise.resolve({}),
   };
   return { queue, calls };
 }

@@ -45,5 +45,6 @@ export function queueForRole(queue: JobQueue, role: Role): RoleQueue {
       await queue.stop();
     },
     onEvent: (listener) => queue.onEvent(listener),
+    depth: () => queue.depth(),
   };
 }

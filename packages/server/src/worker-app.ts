@@ -7,6 +7,7 @@ import { notFoundProblem, registerProblemHandlers } from './http/problem.ts';
 import { OneLinePerRequest } from './http/request-log.ts';
 import { serializerCompiler } from './http/serializer.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
 
 export async function buildWorkerApp(
   deps: Dependencies,
@@ -20,6 +21,7 @@ export async function buildWorkerApp(
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   healthRoutes(app, { version: deps.version, pingDatabase: deps.pingDatabase, queue: deps.queue });
+  metricsRoutes(app, { metrics: deps.metrics, token: deps.config.metricsToken });
   app.setNotFoundHandler(notFoundProblem);
   await app.ready();
   return app;

@@ -57,6 +57,16 @@ describe.skipIf(!hasPostgres)('pg-boss job queue', () => {
     await drop();
   });
 
+  it('counts the jobs waiting, by task, before a worker takes them', async () => {
+    await queue.enqueue('flaky', { key: 'a', failures: 0 });
+    await queue.enqueue('flaky', { key: 'b', failures: 0 });
+    expect(await queue.depth()).toEqual({ flaky: 2 });
+    await queue.start();
+    await eventually(() => calls.length === 2);
+    await eventually(() => events.filter((event) => event.status === 'succeeded').length === 2);
+    expect(await queue.depth()).toEqual({ flaky: 0 });
+  });
+
   it('is the adapter the composition root picks for QUEUE=pg-boss on PostgreSQL', async () => {
     const chosen = await createJobQueue({
       adapter: 'pg-boss',

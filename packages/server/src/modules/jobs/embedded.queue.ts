@@ -277,5 +277,6 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
     },
 
     onEvent: (listener) => events.subscribe(listener),
+    depth: () => repository.countQueued(),
   };
 }

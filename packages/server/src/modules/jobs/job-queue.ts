@@ -78,6 +78,8 @@ export interface JobQueue {
   stop(): Promise<void>;
   /** Subscribes to job events; returns the unsubscribe function. */
   onEvent(listener: JobListener): () => void;
+  /** Jobs waiting to run across every process, by type (the metrics' queue depth). */
+  depth(): Promise<Record<string, number>>;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 3;

@@ -138,6 +138,17 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
         .execute();
     },
 
+    /** Jobs waiting to run, due or not, by type (what a scraper shows as the queue's depth). */
+    async countQueued(): Promise<Record<string, number>> {
+      const rows = await db
+        .selectFrom('jobs')
+        .select((eb) => ['type', eb.fn.countAll<string | number>().as('n')])
+        .where('status', '=', 'queued')
+        .groupBy('type')
+        .execute();
+      return Object.fromEntries(rows.map((row) => [row.type, Number(row.n)]));
+    },
+
     find: (id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst(),
   };
 }

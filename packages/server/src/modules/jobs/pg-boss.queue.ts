@@ -54,6 +54,7 @@ const DEAD_JOB =
 
 export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
   const log = options.log ?? (() => {});
+  const schema = options.schema ?? 'pgboss';
   const boss = new PgBoss({
     connectionString: options.connectionString,
     schema: options.schema,
@@ -163,5 +164,23 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
     },
 
     onEvent: (listener) => events.subscribe(listener),
+
+    /**
+     * Jobs of each registered task not yet taken (retries waiting included), counted now: pg-boss's own queue
+     * counts are refreshed by its monitor every few seconds, too late for a scrape that follows an enqueue. Its
+     * state enum orders created and retry before active.
+     */
+    async depth() {
+      await connect();
+      const types = registry.types();
+      const { rows } = await boss
+        .getDb()
+        .executeSql(
+          `select name, count(*)::int as waiting from ${schema}.job where name = any($1) and state < 'active' group by name`,
+          [types],
+        );
+      const counted = new Map((rows as { name: string; waiting: number }[]).map((row) => [row.name, row.waiting]));
+      return Object.fromEntries(types.map((type) => [type, counted.get(type) ?? 0]));
+    },
   };
 }

@@ -41,9 +41,11 @@ export async function createSpeech(
     log: (message: string, details?: object) => void;
     /** Where language models are built (the worker pool in the server); in-process when absent. */
     buildLanguageModel?: SpeechModelSettings['build'];
+    /** Told how long each answer took to transcribe (the metrics' real-time factor). */
+    observe?: (sample: { audioSeconds: number; seconds: number; heardLive: boolean }) => void;
   },
 ): Promise<Speech> {
-  const { buildLanguageModel, ...live } = options;
+  const { buildLanguageModel, observe, ...live } = options;
   const transcriber = createTranscriber(config.transcription);
   const bank = await questions.bank();
   const models = usesLocalLanguageModels(transcriber)
@@ -76,6 +78,7 @@ export async function createSpeech(
     transcribeAnswer,
     live: liveTranscription,
     async transcribe(path, question, heardLive) {
+      const startedAt = performance.now();
       const heard =
         heardLive && liveTranscription
           ? usable(await liveTranscription.result(heardLive.answerId, heardLive.sha256))
@@ -83,6 +86,8 @@ export async function createSpeech(
       const spoken = heard
         ? service.fromTranscript(heard.transcript, heard.audioSeconds, asked(question))
         : await transcribeAnswer(path, question);
+      const seconds = (performance.now() - startedAt) / 1000;
+      observe?.({ audioSeconds: spoken.audioSeconds, seconds, heardLive: heard !== null });
       // Operators see how often answers were heard live, and so how often the slower path ran.
       live.log('spoken answer transcribed', {
         answerId: heardLive?.answerId,
