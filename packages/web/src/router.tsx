@@ -13,7 +13,7 @@ import { codingSearchSchema } from './pages/coding-search.ts';
 import { reviewSearchSchema } from './pages/review-search.ts';
 import { loopSearchSchema } from './pages/loop-search.ts';
 import { studySearchSchema } from './pages/study-search.ts';
-import { ComingSoonPage } from './pages/ComingSoonPage.tsx';
+import { candidateSearchSchema } from './kits/kit-search.ts';
 
 // The first pages (sign-in, home) are in the first chunk; every other page is a chunk of its own, fetched when
 // its route is first shown or a link to it is hovered, so the first page carries none of their code.
@@ -34,6 +34,13 @@ const ReviewPage = lazyRouteComponent(() => import('./pages/ReviewPage.tsx'), 'R
 // Study mode: the checklist and due counts, and the flash cards in a chunk of their own.
 const StudyPage = lazyRouteComponent(() => import('./pages/StudyPage.tsx'), 'StudyPage');
 const FlashCardsPage = lazyRouteComponent(() => import('./pages/FlashCardsPage.tsx'), 'FlashCardsPage');
+// Interview kits and teams: the kit, its live scorecard, its calibration, a team, a candidate's practice link.
+const KitsPage = lazyRouteComponent(() => import('./pages/kits/KitsPage.tsx'), 'KitsPage');
+const KitPage = lazyRouteComponent(() => import('./pages/kits/KitPage.tsx'), 'KitPage');
+const ScorecardPage = lazyRouteComponent(() => import('./pages/kits/ScorecardPage.tsx'), 'ScorecardPage');
+const CalibrationPage = lazyRouteComponent(() => import('./pages/kits/CalibrationPage.tsx'), 'CalibrationPage');
+const TeamPage = lazyRouteComponent(() => import('./pages/kits/TeamPage.tsx'), 'TeamPage');
+const KitPracticePage = lazyRouteComponent(() => import('./pages/kits/KitPracticePage.tsx'), 'KitPracticePage');
 
 const root = createRootRoute({ component: Shell });
 const route = <TPath extends string>(path: TPath, component: RouteComponent) =>
@@ -88,6 +95,19 @@ const reviewRoute = createRoute({
   component: ReviewPage,
 });
 
+const kitScoreRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/kits/$id/score',
+  validateSearch: candidateSearchSchema,
+  component: ScorecardPage,
+});
+const kitCalibrationRoute = createRoute({
+  getParentRoute: () => root,
+  path: '/kits/$id/calibration',
+  validateSearch: candidateSearchSchema,
+  component: CalibrationPage,
+});
+
 const tree = root.addChildren([
   route('/', HomePage),
   route('/sign-in', () => <AuthPage mode="sign-in" />),
@@ -104,12 +124,12 @@ const tree = root.addChildren([
   route('/history', HistoryPage),
   studyRoute,
   studyCardsRoute,
-  route('/kits', () => (
-    <ComingSoonPage
-      area="Interview kits"
-      text="Build an interview kit for a role and level, then score candidates with a scorecard."
-    />
-  )),
+  route('/kits', KitsPage),
+  route('/kits/$id', KitPage),
+  kitScoreRoute,
+  kitCalibrationRoute,
+  route('/teams/$id', TeamPage),
+  route('/kit-practice/$token', KitPracticePage),
   route('/settings', SettingsPage),
 ]);
 

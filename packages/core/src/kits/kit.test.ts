@@ -54,6 +54,19 @@ describe('interview kits', () => {
     expect(scale[3]!.description).toContain('Mentions covering indexes');
   });
 
+  it('ends each description once, whatever the items end with', () => {
+    const scale = anchoredScale(
+      [{ id: 'a', label: 'Names the B-tree.', weight: 3 }],
+      ['Says indexes are free.', 'Indexes every column;'],
+      ['Mentions covering indexes.'],
+    );
+    expect(scale[0]!.description).toBe(
+      'Misses the core points (Names the B-tree) or raises a red flag (Says indexes are free and Indexes every column).',
+    );
+    expect(scale[3]!.description).toMatch(/covering indexes\.$/);
+    expect(scale.map((s) => s.description).join(' ')).not.toMatch(/\.[.;)]|\. and/);
+  });
+
   it('plans the interview: each question at its target time, then the discussion', () => {
     const plan = planKit(
       [

@@ -59,8 +59,11 @@ export interface KitQuestion {
   scale: ScaleLevel[];
 }
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')} and ${items.at(-1)!}`;
+/** Items inside a sentence: their own closing stops dropped, so that the sentence ends once. */
+const list = (items: readonly string[]) => {
+  const bare = items.map((item) => item.trim().replace(/[.;]+$/, ''));
+  return bare.length <= 1 ? (bare[0] ?? '') : `${bare.slice(0, -1).join('; ')} and ${bare.at(-1)!}`;
+};
 
 /** How many ticked key points "some" and "most" mean for a question with `total` points. */
 export function thresholds(total: number) {
