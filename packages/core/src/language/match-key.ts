@@ -79,7 +79,8 @@ function withoutVersion(word: string): string {
 }
 
 function americanSpelling(word: string): string {
-  const respelled = RESPELLINGS[word];
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's members.
+  const respelled = Object.hasOwn(RESPELLINGS, word) ? RESPELLINGS[word] : undefined;
   if (respelled) return respelled;
   if (!EXCEPTIONS_ISE.has(word) && !EXCEPTIONS_ISE.has(word.replace(/(d|s|ing)$/, ''))) {
     const ise = BRITISH_ISE.exec(word);

@@ -65,6 +65,12 @@ describe('reading a text', () => {
     expect(key('parameterised')).toBe(key('parameterized'));
     expect(key('idempotency')).toBe(key('idempotent'));
   });
+
+  it('keys words that name members of a plain object as words', () => {
+    const key = (word: string): string | undefined => analyzeText(word).tokens[0]?.key;
+    expect(key('constructor')).toMatch(/^constructor?$/);
+    expect(key('toString')).toMatch(/^tostr/);
+  });
 });
 
 describe('distrust', () => {
