@@ -11,6 +11,7 @@ const dialects = await availableDialects();
 type User = Awaited<ReturnType<typeof signUp>>;
 interface TeamView {
   id: string;
+  role: string;
   members: Array<{ userId: string; role: string }>;
   invitations: Array<{ id: string; email: string }>;
 }

@@ -1,39 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '@rehearse/core';
 import { makeQuestion } from '../../../test/fixtures/questions.ts';
 import { createLlmFeedback } from './llm-feedback.ts';
+import { chat, closeFakeChatServer, fakeChatServer } from './fake-chat-server.ts';
 
-type Handler = (body: Record<string, unknown>) => { status?: number; json?: unknown; delayMs?: number };
-
-let server: Server | undefined;
-async function fakeChatServer(handler: Handler) {
-  const requests: Record<string, unknown>[] = [];
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    req.on('end', () => {
-      const body = JSON.parse(raw) as Record<string, unknown>;
-      requests.push({ ...body, path: req.url, authorization: req.headers.authorization });
-      const reply = handler(body);
-      setTimeout(() => {
-        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(reply.json ?? {}));
-      }, reply.delayMs ?? 0);
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
-}
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(closeFakeChatServer);
 
 const question = makeQuestion({ id: 'llm-question' });
 const answer = 'A first phrase, then the alpha idea, explained with a concrete example.';
 const analysis = analyzeAnswer(question, answer);
-const chat = (content: unknown) => ({
-  json: { choices: [{ message: { content: typeof content === 'string' ? content : JSON.stringify(content) } }] },
-});
 
 describe('LLM narrative feedback (OpenAI-compatible)', () => {
   it('asks with a JSON schema and returns the validated narrative and follow-ups', async () => {
@@ -69,8 +44,7 @@ describe('LLM narrative feedback (OpenAI-compatible)', () => {
       const fake = await fakeChatServer(() => reply);
       const llm = createLlmFeedback({ baseUrl: fake.url, apiKey: undefined, model: 'tiny', timeoutMs: 200 });
       expect(await llm.narrate(question, answer, analysis)).toBeNull();
-      await new Promise<void>((resolve) => server!.close(() => resolve()));
-      server = undefined;
+      await closeFakeChatServer();
     }
     expect(JSON.stringify(analysis.scores)).toBe(before);
   });
