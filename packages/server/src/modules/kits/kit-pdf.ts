@@ -1,38 +1,16 @@
 // The kit as a PDF, drawn with PDFKit like the session report: the plan, then each question with its sample
 // answer, what a good answer shows (boxes to tick), red flags, the anchored scale and room for notes.
-import type PDFKit from 'pdfkit';
 import type { KitPlan, KitQuestion } from '@rehearse/core';
-import { printable } from '../reports/report-pdf.ts';
+import { heading, paragraph as text, printable, type Doc } from '../reports/report-pdf.ts';
 
 const MARGIN = 50;
-const INK = '#111827';
 const MUTED = '#4b5563';
 const BAD = '#b91c1c';
 
-type Doc = InstanceType<typeof PDFKit>;
 const minutes = (seconds: number) => `${Math.round(seconds / 60)} min`;
 
-function text(
-  doc: Doc,
-  value: string,
-  options: { font?: string; size?: number; color?: string; indent?: number } = {},
-) {
-  doc
-    .font(options.font ?? 'Helvetica')
-    .fontSize(options.size ?? 10)
-    .fillColor(options.color ?? INK)
-    .text(printable(value), { indent: options.indent ?? 0, paragraphGap: 2 });
-}
-
-function heading(doc: Doc, value: string, size = 12) {
-  if (doc.y > doc.page.height - MARGIN - 90) doc.addPage();
-  doc.moveDown(0.5);
-  text(doc, value, { font: 'Helvetica-Bold', size });
-  doc.moveDown(0.2);
-}
-
 function question(doc: Doc, q: KitQuestion, index: number) {
-  heading(doc, `${index + 1}. ${q.prompt}`);
+  heading(doc, `${index + 1}. ${q.prompt}`, 12);
   text(doc, `${q.competency} · ${minutes(q.targetSeconds)}`, { color: MUTED, size: 9 });
   if (q.sampleAnswer) {
     text(doc, 'Sample answer', { font: 'Helvetica-Bold', size: 9 });

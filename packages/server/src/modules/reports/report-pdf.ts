@@ -34,15 +34,16 @@ export function printable(text: string): string {
   return out;
 }
 
-type Doc = InstanceType<typeof PDFKit>;
+export type Doc = InstanceType<typeof PDFKit>;
 
-function heading(doc: Doc, text: string, size: number) {
+/** A heading that starts a new page rather than stand alone at the foot of one. */
+export function heading(doc: Doc, text: string, size: number) {
   if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
   doc.moveDown(0.6).font('Helvetica-Bold').fontSize(size).fillColor(INK).text(printable(text));
   doc.moveDown(0.3);
 }
 
-function paragraph(
+export function paragraph(
   doc: Doc,
   text: string,
   options: { color?: string; font?: string; size?: number; indent?: number } = {},
