@@ -34,6 +34,13 @@ const ReviewPage = lazyRouteComponent(() => import('./pages/ReviewPage.tsx'), 'R
 // Study mode: the checklist and due counts, and the flash cards in a chunk of their own.
 const StudyPage = lazyRouteComponent(() => import('./pages/StudyPage.tsx'), 'StudyPage');
 const FlashCardsPage = lazyRouteComponent(() => import('./pages/FlashCardsPage.tsx'), 'FlashCardsPage');
+// Sharing with a coach: the sharing page, a session shared with a coach, and a share link.
+const SharingPage = lazyRouteComponent(() => import('./pages/sharing/SharingPage.tsx'), 'SharingPage');
+const SharedSessionPage = lazyRouteComponent(
+  () => import('./pages/sharing/SharedSessionPage.tsx'),
+  'SharedSessionPage',
+);
+const SharedLinkPage = lazyRouteComponent(() => import('./pages/sharing/SharedLinkPage.tsx'), 'SharedLinkPage');
 // Interview kits and teams: the kit, its live scorecard, its calibration, a team, a candidate's practice link.
 const KitsPage = lazyRouteComponent(() => import('./pages/kits/KitsPage.tsx'), 'KitsPage');
 const KitPage = lazyRouteComponent(() => import('./pages/kits/KitPage.tsx'), 'KitPage');
@@ -130,6 +137,9 @@ const tree = root.addChildren([
   kitCalibrationRoute,
   route('/teams/$id', TeamPage),
   route('/kit-practice/$token', KitPracticePage),
+  route('/sharing', SharingPage),
+  route('/shared/interviews/$id', SharedSessionPage),
+  route('/shared/link/$token', SharedLinkPage),
   route('/settings', SettingsPage),
 ]);
 

@@ -1,6 +1,7 @@
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useSession, useSignOut } from '../auth.tsx';
+import { UnreadBadge } from '../sharing/UnreadBadge.tsx';
 import { applyTheme, initialTheme, type Theme } from '../theme.ts';
 
 const NAV = [
@@ -11,6 +12,7 @@ const NAV = [
   { to: '/progress', label: 'Progress' },
   { to: '/history', label: 'History' },
   { to: '/study', label: 'Study' },
+  { to: '/sharing', label: 'Sharing' },
   { to: '/kits', label: 'Kits' },
 ] as const;
 
@@ -52,6 +54,7 @@ export function Shell() {
                 <li key={item.to}>
                   <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'active' }}>
                     {item.label}
+                    {item.to === '/sharing' && <UnreadBadge />}
                   </Link>
                 </li>
               ))}

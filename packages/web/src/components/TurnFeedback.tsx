@@ -8,6 +8,7 @@ import { Feedback, FeedbackPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
 import { RichText } from './RichText.tsx';
 import { SyncedTranscript } from '../transcript/SyncedTranscript.tsx';
+import { TurnComments } from '../sharing/TurnComments.tsx';
 
 /** What a collapsed answer shows beside its question: its overall score, or where its analysis is. */
 function turnOutcome(turn: InterviewTurnView): string {
@@ -111,6 +112,7 @@ export function TurnFeedback({
           </div>
         )}
         {removeRecording.isSuccess && <p className="hint">Recording deleted.</p>}
+        <TurnComments interviewId={interviewId} turnId={turn.turnId} player={player} />
         {turn.status === 'recording' && <p className="hint">Uploading your recording…</p>}
         {turn.status === 'failed' && (
           <div className="alert" role="status">

@@ -11,6 +11,7 @@ import { InterviewSummary, InterviewSummaryPending } from '../components/Intervi
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 import { Prompt } from '../components/RichText.tsx';
 import { TurnFeedback } from '../components/TurnFeedback.tsx';
+import { SessionSharing } from '../sharing/SessionSharing.tsx';
 import { stopSpeaking, useInterviewerVoice } from '../interviewer-voice.ts';
 import { interviewName, progressLine, when, words } from '../interview-words.ts';
 import { ANSWER_MODE_KEY, type AnswerMode, type AnswerSubmission, type InterviewView } from '../interviews.ts';
@@ -272,6 +273,7 @@ export function InterviewPage() {
           <InterviewSummaryPending />
         ))}
 
+      {turnsNewestFirst.length > 0 && <SessionSharing interviewId={id} />}
       {turnsNewestFirst.length > 0 && <h2>Your answers</h2>}
       {/* The answer just given is open; the others, and all of them once the interview ends, fold to one line. */}
       {turnsNewestFirst.map((turn, index) => (
