@@ -15,6 +15,7 @@ import { syncBankFromFiles } from './modules/questions/question-content.ts';
 import { createAnalysisService, type AnalysisService } from './modules/analyses/analyses.service.ts';
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
 import { createMetrics, type Metrics } from './modules/metrics/metrics.ts';
+import { createStorage } from './modules/storage/storage-factory.ts';
 import { queueForRole, type RoleQueue } from './roles.ts';
 import { createRecordingRepository } from './modules/recordings/recordings.repository.ts';
 import { createRecordingService, type RecordingService } from './modules/recordings/recordings.service.ts';
@@ -180,7 +181,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     analyze: analyzeInWorker,
     onAnalysed: gradeFromPractice,
   });
-  const recordings = createRecordingService({ repository: createRecordingRepository(db), dataDir: config.dataDir });
+  const storage = await createStorage(config.storage, config.dataDir);
+  const recordings = createRecordingService({ repository: createRecordingRepository(db), storage: storage.recordings });
   const speech = await createSpeech(config, questions, {
     // Bound late: the interviews service is wired below, and is only asked once uploads arrive.
     questionFor: (answerId, ownerId) => interviews.questionForAnswer(answerId, ownerId),
@@ -291,6 +293,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   };
   const uploads = createUploadService({
     dataDir: config.dataDir,
+    storage: storage.recordings,
+    area: storage.uploads,
     maxBytes: config.uploadMaxBytes,
     quotaBytes: config.recordingsQuotaBytes,
     recordings,

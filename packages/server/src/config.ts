@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { StorageChoice } from './modules/storage/storage-factory.ts';
 import { ROLES, type Role } from './roles.ts';
 
 const configSchema = z.object({
@@ -49,6 +50,23 @@ const configSchema = z.object({
   ROLE: z.enum(ROLES).default('both'),
   /** Jobs run at once per process, and worker threads for CPU-heavy work (default: cores minus one). */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Where recordings and uploads in progress live: `local` (DATA_DIR, the default) or `s3` (a bucket). */
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  /** An S3-compatible server's address (MinIO, Garage…); absent: AWS S3 in S3_REGION. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name (3–63 lowercase letters, digits, dots, hyphens)',
+    )
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Absent: the AWS SDK's usual sources (its own environment variables, an instance role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Bucket in the path, not the host name; default true with S3_ENDPOINT (self-hosted servers), else false. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
   /** Scrapes of /metrics must send it as a bearer token; unset: only direct connections from this machine. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
@@ -85,11 +103,29 @@ export type Config = {
   trustedProxies: string[];
   /** The bearer token /metrics asks for; undefined: loopback only. */
   metricsToken: string | undefined;
+  /** Recordings and uploads: files in DATA_DIR, or an S3-compatible bucket. */
+  storage: StorageChoice;
 };
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 export class ConfigError extends Error {}
+
+function storageChoice(e: z.infer<typeof configSchema>): StorageChoice {
+  if (e.STORAGE === 'local' || !e.S3_BUCKET) return { kind: 'local' };
+  const credentials =
+    e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+      ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+      : undefined;
+  return {
+    kind: 's3',
+    endpoint: e.S3_ENDPOINT,
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    credentials,
+    forcePathStyle: (e.S3_FORCE_PATH_STYLE ?? String(e.S3_ENDPOINT !== undefined)) === 'true',
+  };
+}
 
 /** Reads and validates configuration from the environment; throws a readable ConfigError when it is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -99,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.STORAGE === 's3' && !e.S3_BUCKET)
+    throw new ConfigError('Invalid configuration:\n  S3_BUCKET: STORAGE=s3 needs a bucket name');
   if (e.QUEUE === 'pg-boss' && !e.DATABASE_URL)
     throw new ConfigError('Invalid configuration:\n  QUEUE: pg-boss needs PostgreSQL (set DATABASE_URL)');
   return {
@@ -125,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     role: e.ROLE,
     trustedProxies: e.TRUST_PROXY ? e.TRUST_PROXY.split(',').map((entry) => entry.trim()) : [],
     metricsToken: e.METRICS_TOKEN,
+    storage: storageChoice(e),
   };
 }

@@ -1,7 +1,6 @@
-import { createReadStream, type ReadStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { notFound } from '@rehearse/core';
+import type { ObjectStorage } from '../storage/object-storage.ts';
 import { parseByteRange } from './byte-range.ts';
 import type { RecordingRepository, RecordingRow } from './recordings.repository.ts';
 
@@ -19,8 +18,8 @@ export interface Recording {
 }
 
 export type RecordingContent =
-  | { kind: 'whole'; recording: Recording; stream: ReadStream }
-  | { kind: 'partial'; recording: Recording; stream: ReadStream; start: number; end: number }
+  | { kind: 'whole'; recording: Recording; stream: Readable }
+  | { kind: 'partial'; recording: Recording; stream: Readable; start: number; end: number }
   | { kind: 'unsatisfiable'; recording: Recording };
 
 export const presentRecording = (row: RecordingRow): Recording => ({
@@ -34,11 +33,9 @@ export const presentRecording = (row: RecordingRow): Recording => ({
   createdAt: row.created_at,
 });
 
-const isMissingFile = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
-
-export function createRecordingService(deps: { repository: RecordingRepository; dataDir: string }) {
-  const { repository, dataDir } = deps;
-  const fileOf = (row: RecordingRow) => join(dataDir, row.path);
+/** `storage` holds the files, keyed by each row's path (local files under DATA_DIR, or a bucket). */
+export function createRecordingService(deps: { repository: RecordingRepository; storage: ObjectStorage }) {
+  const { repository, storage } = deps;
 
   async function owned(id: string, viewer: { id: string }): Promise<RecordingRow> {
     const row = await repository.findOwned(id, viewer.id);
@@ -49,7 +46,7 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
   async function removeRows(rows: readonly RecordingRow[], userId: string) {
     for (const row of rows) {
       await repository.delete(row.id, userId);
-      await rm(fileOf(row), { force: true });
+      await storage.remove(row.path);
     }
   }
 
@@ -62,19 +59,13 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
     /** Opens the owner's recording for reading, as a whole or as the one byte range asked for. */
     async open(id: string, viewer: { id: string }, rangeHeader: string | undefined): Promise<RecordingContent> {
       const row = await owned(id, viewer);
-      const path = fileOf(row);
-      const size = await stat(path).then(
-        (stats) => stats.size,
-        (error: unknown) => {
-          if (isMissingFile(error)) throw notFound('recording', id);
-          throw error;
-        },
-      );
+      const size = await storage.size(row.path);
+      if (size === undefined) throw notFound('recording', id);
       const recording = { ...presentRecording(row), bytes: size };
       const range = parseByteRange(rangeHeader, size);
       if (range.kind === 'unsatisfiable') return { kind: 'unsatisfiable', recording };
-      if (range.kind === 'whole') return { kind: 'whole', recording, stream: createReadStream(path) };
-      const stream = createReadStream(path, { start: range.start, end: range.end });
+      if (range.kind === 'whole') return { kind: 'whole', recording, stream: await storage.read(row.path) };
+      const stream = await storage.read(row.path, { start: range.start, end: range.end });
       return { kind: 'partial', recording, stream, start: range.start, end: range.end };
     },
 
@@ -82,7 +73,7 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
     async remove(id: string, viewer: { id: string }) {
       const row = await owned(id, viewer);
       if (!(await repository.delete(id, viewer.id))) throw notFound('recording', id);
-      await rm(fileOf(row), { force: true });
+      await storage.remove(row.path);
     },
 
     /** Deletes every recording of a user (account deletion). */
@@ -105,10 +96,19 @@ export function createRecordingService(deps: { repository: RecordingRepository; 
       return row && presentRecording(row);
     },
 
-    /** Where a recording's file is, for background work on the owner's behalf (transcription). */
+    /** A recording by id, whoever owns it (the upload intake asks whether an upload was recorded already). */
+    async find(id: string): Promise<Recording | undefined> {
+      const row = await repository.findById(id);
+      return row && presentRecording(row);
+    },
+
+    /**
+     * A recording and a file on this machine with its bytes, for background work on the owner's behalf
+     * (transcription): its own file on local storage, a cached download from a bucket.
+     */
     async locate(id: string): Promise<{ recording: Recording; path: string } | undefined> {
       const row = await repository.findById(id);
-      return row && { recording: presentRecording(row), path: fileOf(row) };
+      return row && { recording: presentRecording(row), path: await storage.localPath(row.path) };
     },
   };
 }

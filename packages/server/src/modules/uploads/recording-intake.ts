@@ -1,10 +1,12 @@
-// Turns a finished upload into a recording: hash the bytes as uploaded, fix the container where needed, move
-// the file atomically into DATA_DIR/recordings, record it, tell the rest of the app, and only then remove the
-// upload. Safe to repeat: a crash at any step leaves the upload in place and the next attempt redoes what is
+// Turns a finished upload into a recording: hash the bytes as uploaded, fix the container where needed, store
+// the file (a rename into DATA_DIR/recordings, or an upload to the bucket), record it, tell the rest of the app,
+// and only then remove the upload. Safe to repeat: a crash at any step leaves the upload in place and the next attempt redoes what is
 // missing; a recorded upload is not recorded again, but the rest of the app is told again.
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Recording, RecordingService } from '../recordings/recordings.service.ts';
+import type { ObjectStorage } from '../storage/object-storage.ts';
+import type { LocalCopy } from './upload-area.ts';
 import { baseType, extensionFor, linkOrCopy, probeDurationSec, remuxWebm, sha256OfFile } from './media-files.ts';
 
 export interface FinishedUpload {
@@ -12,8 +14,6 @@ export interface FinishedUpload {
   ownerId: string;
   answerId: string | null;
   filetype: string;
-  /** The upload's data file. */
-  path: string;
 }
 
 /** Must be idempotent: after a crash between the recording and the upload's removal it runs again. */
@@ -22,6 +22,10 @@ export type RecordingReadyHook = (recording: Recording) => Promise<void>;
 export interface RecordingIntakeDeps {
   dataDir: string;
   recordings: RecordingService;
+  /** Where recordings are kept. */
+  storage: ObjectStorage;
+  /** A file on this machine with a finished upload's bytes. */
+  localCopy: (uploadId: string) => Promise<LocalCopy>;
   /** Removes the upload's files once the recording is safe. */
   discardUpload: (id: string) => Promise<void>;
   onRecordingReady: RecordingReadyHook;
@@ -35,40 +39,43 @@ export function createRecordingIntake(deps: RecordingIntakeDeps) {
   const recordingsDir = join(deps.dataDir, 'recordings');
   const inFlight = new Map<string, Promise<Recording>>();
 
-  /** Writes the final file next to its destination, then renames it into place (atomic on one file system). */
-  async function placeFile(upload: FinishedUpload): Promise<string> {
-    const relative = join('recordings', `${upload.id}.${extensionFor(upload.filetype)}`);
-    const target = join(deps.dataDir, relative);
-    const partial = `${target}.partial`;
+  /** Writes the final file beside the recordings (remuxed where needed), measured before it is stored. */
+  async function prepareFile(upload: FinishedUpload, source: string) {
+    const partial = join(recordingsDir, `${upload.id}.partial`);
     await mkdir(recordingsDir, { recursive: true });
     const isWebm = baseType(upload.filetype).endsWith('/webm');
-    const size = (await stat(upload.path)).size;
-    if (!isWebm || !(await remuxWebm(upload.path, partial, remuxTimeoutMs(size)))) {
-      await linkOrCopy(upload.path, partial);
+    const size = (await stat(source)).size;
+    if (!isWebm || !(await remuxWebm(source, partial, remuxTimeoutMs(size)))) {
+      await linkOrCopy(source, partial);
     }
-    await rename(partial, target);
-    return relative;
+    return { partial, bytes: (await stat(partial)).size, durationSec: await probeDurationSec(partial) };
   }
 
   async function record(upload: FinishedUpload): Promise<Recording> {
-    const sha256 = await sha256OfFile(upload.path);
-    const path = await placeFile(upload);
-    const absolute = join(deps.dataDir, path);
-    return deps.recordings.add({
-      id: upload.id,
-      user_id: upload.ownerId,
-      answer_id: upload.answerId,
-      path,
-      mime: upload.filetype,
-      bytes: (await stat(absolute)).size,
-      sha256,
-      duration_sec: await probeDurationSec(absolute),
-      created_at: new Date().toISOString(),
-    });
+    const copy = await deps.localCopy(upload.id);
+    try {
+      const sha256 = await sha256OfFile(copy.path);
+      const prepared = await prepareFile(upload, copy.path);
+      const path = join('recordings', `${upload.id}.${extensionFor(upload.filetype)}`);
+      await deps.storage.put(path, prepared.partial);
+      return await deps.recordings.add({
+        id: upload.id,
+        user_id: upload.ownerId,
+        answer_id: upload.answerId,
+        path,
+        mime: upload.filetype,
+        bytes: prepared.bytes,
+        sha256,
+        duration_sec: prepared.durationSec,
+        created_at: new Date().toISOString(),
+      });
+    } finally {
+      await copy.release();
+    }
   }
 
   async function finalize(upload: FinishedUpload): Promise<Recording> {
-    const recording = (await deps.recordings.locate(upload.id))?.recording ?? (await record(upload));
+    const recording = (await deps.recordings.find(upload.id)) ?? (await record(upload));
     // The upload stays until the hook has run: while it is there, a crash before the hook is redone by the next
     // attempt. The recording is safe whatever the hook does; its failure is logged, not turned into a failed upload.
     await deps.onRecordingReady(recording).catch((error: unknown) => {

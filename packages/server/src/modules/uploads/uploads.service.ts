@@ -8,7 +8,8 @@ import { Server, type ServerOptions } from '@tus/server';
 import type { Upload } from '@tus/utils';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Recording, RecordingService } from '../recordings/recordings.service.ts';
-import { createUploadStore } from './upload-store.ts';
+import type { ObjectStorage } from '../storage/object-storage.ts';
+import { createLocalUploadArea, type UploadArea } from './upload-area.ts';
 import { createRecordingIntake, type FinishedUpload, type RecordingReadyHook } from './recording-intake.ts';
 
 export interface UploadServiceDeps {
@@ -17,6 +18,10 @@ export interface UploadServiceDeps {
   /** Recordings one user may keep, in bytes; undefined: no quota. */
   quotaBytes?: number;
   recordings: RecordingService;
+  /** Where recordings are kept (the intake stores each finished upload there). */
+  storage: ObjectStorage;
+  /** Where uploads in progress live; default: files in DATA_DIR/uploads. */
+  area?: UploadArea;
   onRecordingReady: RecordingReadyHook;
   /** Told as an answer's upload grows and when it is complete (live transcription listens). */
   liveListener?: UploadListener;
@@ -39,14 +44,16 @@ const TUS_PATH = '/files';
 const isFinished = (upload: Upload) => upload.size !== undefined && upload.offset === upload.size;
 
 export function createUploadService(deps: UploadServiceDeps) {
-  const directory = join(deps.dataDir, 'uploads');
-  const store = createUploadStore(directory);
+  const area = deps.area ?? createLocalUploadArea(join(deps.dataDir, 'uploads'));
+  const store = area.datastore;
   /** The signed-in user of each request handed to tus, so that a new upload is stamped with its owner. */
   const owners = new WeakMap<object, string>();
 
   const intake = createRecordingIntake({
     dataDir: deps.dataDir,
     recordings: deps.recordings,
+    storage: deps.storage,
+    localCopy: (id) => area.localCopy(id),
     discardUpload: (id) => store.remove(id),
     onRecordingReady: deps.onRecordingReady,
     log: deps.log,
@@ -57,7 +64,6 @@ export function createUploadService(deps: UploadServiceDeps) {
     ownerId: upload.metadata?.ownerId ?? '',
     answerId: upload.metadata?.answerId ?? null,
     filetype: upload.metadata?.filetype ?? 'application/octet-stream',
-    path: join(directory, upload.id),
   });
 
   const ownerOf = (req: TusRequest) => {
@@ -108,8 +114,9 @@ export function createUploadService(deps: UploadServiceDeps) {
     const id = uploadIdOfPath(url.split('?')[0] ?? '') ?? '';
     const upload = deps.liveListener && id ? await findUpload(id) : undefined;
     const answerId = upload?.metadata?.answerId;
-    if (!upload || !answerId || isFinished(upload)) return;
-    const growing = { answerId, ownerId: upload.metadata?.ownerId ?? '', path: join(directory, upload.id) };
+    const path = upload && area.growingFile(upload.id);
+    if (!upload || !answerId || !path || isFinished(upload)) return;
+    const growing = { answerId, ownerId: upload.metadata?.ownerId ?? '', path };
     await deps.liveListener?.progressed(growing).catch((error: unknown) => {
       deps.log('upload progress hook failed', { error: error instanceof Error ? error.message : String(error) });
     });
@@ -136,8 +143,8 @@ export function createUploadService(deps: UploadServiceDeps) {
         if (!isFinished(upload)) return { kind: 'in-progress' };
         return { kind: 'finished', recording: await intake.finalize(finishedUpload(upload)) };
       }
-      const found = await deps.recordings.locate(id);
-      return found?.recording.userId === userId ? { kind: 'finished', recording: found.recording } : { kind: 'none' };
+      const found = await deps.recordings.find(id);
+      return found?.userId === userId ? { kind: 'finished', recording: found } : { kind: 'none' };
     },
 
     /** Lets tus answer the request from here on, streaming its body to disk. */
