@@ -98,11 +98,12 @@ function NewKit() {
   const [level, setLevel] = useState<Level>('mid');
   const [competencies, setCompetencies] = useState<Category[]>([]);
   const [teamId, setTeamId] = useState('');
+  const [discussionMinutes, setDiscussionMinutes] = useState(10);
   const create = useMutation({
     mutationFn: () =>
       data(
         api.POST('/api/v1/kits', {
-          body: { role, level, competencies, questions: [], ...(teamId ? { teamId } : {}) },
+          body: { role, level, competencies, discussionMinutes, questions: [], ...(teamId ? { teamId } : {}) },
         }),
       ),
     onSuccess: (kit) => void navigate({ to: '/kits/$id', params: { id: kit.id } }),
@@ -130,6 +131,16 @@ function NewKit() {
                 <option key={l}>{l}</option>
               ))}
             </select>
+          </label>
+          <label>
+            Discussion (minutes)
+            <input
+              type="number"
+              min={0}
+              max={120}
+              value={discussionMinutes}
+              onChange={(e) => setDiscussionMinutes(Number(e.target.value))}
+            />
           </label>
           <label>
             For
