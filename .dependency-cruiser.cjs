@@ -31,6 +31,21 @@ module.exports = {
       to: { path: '^packages/(server|cli)/' },
     },
     {
+      name: 'speech-not-interviews',
+      comment:
+        'Speech hears recordings for whoever asks (answers, the CLI, evaluation runs); it knows nothing of interviews.',
+      severity: 'error',
+      from: { path: '^packages/server/src/modules/speech/' },
+      to: { path: '^packages/server/src/modules/interviews/' },
+    },
+    {
+      name: 'routes-not-database',
+      comment: 'Handlers validate, authenticate, call a service and present: SQL lives in repositories.',
+      severity: 'error',
+      from: { path: '\\.routes\\.ts$' },
+      to: { path: ['^packages/server/src/db/', 'node_modules/kysely/'] },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'Every import must resolve (a package used by a workspace must be among its dependencies).',
       severity: 'error',
@@ -46,7 +61,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|\/)dist\/' },
+    exclude: { path: '^packages/[^/]+/dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: {

@@ -51,16 +51,16 @@ export function observeServer(report: (mark: Mark) => void) {
     /** Called by the composition after the finished upload was recorded and attached to its turn. */
     onRecordingReady: (recording: Recording) => Promise.resolve(mark('attached', recording.answerId ?? '')),
 
-    /** The job queue and the interview service call these through the same objects, so wrapping them observes. */
-    wrap({ interviews, speech }: Dependencies) {
+    /** The job queue and the answers service call these through the same objects, so wrapping them observes. */
+    wrap({ answers, speech }: Dependencies) {
       // Every argument is passed on: the wrapped functions' signatures evolve, and an argument dropped here
       // would change what the server does.
-      const analyseTurn = interviews.analyseTurn.bind(interviews);
-      interviews.analyseTurn = (...args: Parameters<typeof analyseTurn>) =>
-        timed('job-start', 'job-end', args[0], () => analyseTurn(...args));
-      const transcribe = speech.transcribe.bind(speech);
-      speech.transcribe = (...args: Parameters<typeof transcribe>) =>
-        timed('transcribe-start', 'transcribe-end', args[1].id, () => transcribe(...args));
+      const analyse = answers.analyse.bind(answers);
+      answers.analyse = (...args: Parameters<typeof analyse>) =>
+        timed('job-start', 'job-end', args[0], () => analyse(...args));
+      const hear = speech.hear.bind(speech);
+      speech.hear = (...args: Parameters<typeof hear>) =>
+        timed('transcribe-start', 'transcribe-end', args[1].id, () => hear(...args));
     },
   };
 }

@@ -1,13 +1,12 @@
 import { contentRepository, loadQuestionFiles } from '@rehearse/server/modules/questions/question-content.ts';
 import { createQuestionService, type QuestionService } from '@rehearse/server/modules/questions/questions.service.ts';
-import { createDependencies, type Dependencies } from '@rehearse/server/composition.ts';
-import { ConfigError, loadConfig } from '@rehearse/server/config.ts';
+import { ConfigError, loadConfig, type Config } from '@rehearse/server/config.ts';
+import { createSpeech, type Speech } from '@rehearse/server/modules/speech/speech-wiring.ts';
 import { CliError } from './output.ts';
 
-/** The same wiring as the server: configuration from the environment, the database, the bank loaded. */
-export async function openContext(): Promise<Dependencies> {
+function config(): Config {
   try {
-    return await createDependencies(loadConfig({ LOG_LEVEL: 'silent', ...process.env }));
+    return loadConfig({ LOG_LEVEL: 'silent', ...process.env });
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
@@ -16,18 +15,19 @@ export async function openContext(): Promise<Dependencies> {
 
 /**
  * The question bank alone, read from its content files: no database is opened and no migration runs, for the
- * commands that only read the bank.
+ * commands that only read the bank or analyse an answer to one of its questions.
  */
 export async function openBank(): Promise<QuestionService> {
-  let contentDir: string;
-  try {
-    contentDir = loadConfig({ LOG_LEVEL: 'silent', ...process.env }).contentDir;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-  const { questions } = await loadQuestionFiles(contentDir);
+  const { questions } = await loadQuestionFiles(config().contentDir);
   return createQuestionService({ repository: contentRepository(questions) });
+}
+
+/**
+ * The spoken path for answers given on the command line: the configured transcriber with its question-biased
+ * language models, and nothing else (no database, no job queue, no live transcription of uploads).
+ */
+export function openSpeech(questions: QuestionService): Promise<Speech> {
+  return createSpeech(config(), questions, { questionFor: () => Promise.resolve(null), log: () => {} });
 }
 
 export { loadQuestionFiles };

@@ -1,7 +1,14 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeAnswer, type EvalItem, type Question, type QuestionIndex, type ResolveQuestion } from '@rehearse/core';
-import type { Dependencies } from '@rehearse/server/composition.ts';
+import {
+  analyzeAnswer,
+  scoreSpokenDelivery,
+  type EvalItem,
+  type Question,
+  type QuestionIndex,
+  type ResolveQuestion,
+} from '@rehearse/core';
+import type { Speech } from '@rehearse/server/modules/speech/speech-wiring.ts';
 import { availableSynthesizer } from '@rehearse/server/modules/speech/speech-synthesis.ts';
 import { evaluateSpokenSet, type SpokenEvaluationResult } from '@rehearse/server/modules/speech/spoken-eval.ts';
 import { CliError } from './output.ts';
@@ -9,8 +16,8 @@ import { analysisReport, type AnalysisReport } from './report.ts';
 
 export const SPOKEN_EXTENSIONS = ['.wav', '.webm', '.mp4', '.m4a', '.ogg'];
 
-async function requireSpeech(deps: Dependencies): Promise<void> {
-  const availability = await deps.speech.availability();
+async function requireSpeech(speech: Speech): Promise<void> {
+  const availability = await speech.availability();
   if (!availability.available)
     throw new CliError(
       `spoken answers need speech-to-text (${availability.engine}): ${availability.missing.join('; ')}`,
@@ -22,11 +29,11 @@ export async function analyzeSpokenFile(
   path: string,
   question: Question,
   index: QuestionIndex,
-  deps: Dependencies,
+  speech: Speech,
 ): Promise<AnalysisReport> {
-  await requireSpeech(deps);
-  const spoken = await deps.speech.transcribeAnswer(path, question);
-  const delivery = { score: spoken.deliveryScore.score, explanation: spoken.deliveryScore.explanation };
+  await requireSpeech(speech);
+  const spoken = await speech.transcribeAnswer(path, question);
+  const delivery = scoreSpokenDelivery(spoken.delivery, null);
   const analysis = analyzeAnswer(question, spoken.transcript.text, { index, delivery });
   const metrics = spoken.delivery;
   return {
@@ -46,10 +53,10 @@ export async function evaluateSpoken(
   items: readonly EvalItem[],
   index: QuestionIndex,
   resolve: ResolveQuestion,
-  deps: Dependencies,
+  speech: Speech,
   onProgress?: (line: string) => void,
 ): Promise<SpokenEvaluationResult> {
-  await requireSpeech(deps);
+  await requireSpeech(speech);
   const synthesizer = await availableSynthesizer();
   if (!synthesizer)
     throw new CliError('--spoken needs flite (or espeak-ng) to speak the answers: apt-get install flite');
@@ -58,7 +65,7 @@ export async function evaluateSpoken(
     resolve,
     synthesizer,
     audioDir: join(tmpdir(), 'rehearse-eval-audio'),
-    transcribe: (wav, question) => deps.speech.transcribeWav(wav, question),
+    transcribe: (wav, question) => speech.transcribeWav(wav, question),
     onAnswer: (answer) =>
       onProgress?.(`${answer.itemId} ${answer.quality} (${answer.voice}): WER ${answer.errors.wer.toFixed(2)}`),
   });

@@ -140,6 +140,20 @@ describe('rehearse analyze (typed)', () => {
     for (const point of covered) expect(STRONG_INJECTION_ANSWER).toContain(point.evidence!.replace(/[.]$/, ''));
   });
 
+  it('analyses a typed answer without opening a database: no migration runs', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'rehearse-cli-analyze-'));
+    try {
+      const file = join(dataDir, 'answer.txt');
+      await writeFile(file, STRONG_INJECTION_ANSWER);
+      const result = await rehearse(['analyze', '--question', 'sql-injection', '--answer', file, '--json'], fresh);
+      expect(result.code).toBe(0);
+      expect(json<Analysed>(result.stdout).questionId).toBe('sql-injection');
+      expect(await readdir(fresh)).toEqual([]);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('names an unknown question and fails', async () => {
     const file = join(dataDir, 'answer.txt');
     const result = await rehearse(['analyze', '--question', 'no-such-question', '--answer', file, '--json']);

@@ -10,6 +10,7 @@ export * from './questions/search.ts';
 export * from './analysis/index.ts';
 export * from './evaluation/index.ts';
 export * from './interviews/index.ts';
+export * from './answers/index.ts';
 export * from './progress/index.ts';
 export * from './reports/index.ts';
 export * from './coding/index.ts';

@@ -104,7 +104,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
     signInThrottle: deps.signInThrottle,
   });
   tokenRoutes(app, deps);
-  userRoutes(app, { authenticator: deps.authenticator, db: deps.database.db });
+  userRoutes(app, { authenticator: deps.authenticator, users: deps.users });
   questionRoutes(app, deps);
   analysisRoutes(app, deps);
   recordingRoutes(app, deps);

@@ -16,21 +16,29 @@ import { createAnalysisService, type AnalysisService } from './modules/analyses/
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
 import { createMetrics, type Metrics } from './modules/metrics/metrics.ts';
 import { createStorage } from './modules/storage/storage-factory.ts';
+import { createEventRepository } from './modules/events/events.repository.ts';
+import { createPgSignal } from './modules/events/pg-signal.ts';
+import { createSharedInterviewEvents } from './modules/events/shared-events.ts';
+import { createLiveTranscripts } from './modules/live-transcripts/live-transcripts.ts';
 import { queueForRole, type RoleQueue } from './roles.ts';
 import { createRecordingRepository } from './modules/recordings/recordings.repository.ts';
 import { createRecordingService, type RecordingService } from './modules/recordings/recordings.service.ts';
 import type { RecordingReadyHook } from './modules/uploads/recording-intake.ts';
 import { createUploadService, type UploadService } from './modules/uploads/uploads.service.ts';
 import { createWorkerPool, type WorkerPool } from './workers/worker-pool.ts';
-import { BANK, type SharedBank } from './workers/worker-shared.ts';
 import { createLlmFeedback } from './modules/llm/llm-feedback.ts';
-import { createInterviewEvents, type InterviewEvents } from './modules/interviews/interview-events.ts';
+import type { InterviewEvents } from './modules/interviews/interview-events.ts';
 import { createInterviewRepository } from './modules/interviews/interviews.repository.ts';
 import { createInterviewService, type InterviewService } from './modules/interviews/interviews.service.ts';
-import { TURN_ANALYSIS, turnAnalysisTask } from './modules/interviews/turn-analysis.task.ts';
+import { createInterviewState } from './modules/interviews/interview-state.ts';
+import { ANSWER_ANALYSIS, answerAnalysisTask } from './modules/answers/answer-analysis.task.ts';
+import { createAnswerRepository } from './modules/answers/answers.repository.ts';
+import { createAnswerService, type AnswerService } from './modules/answers/answers.service.ts';
+import { handsOnRounds } from './wiring/hands-on-rounds.ts';
+import { transactionOf, unitsOfWork } from './db/unit-of-work.ts';
+import { analyzeInWorker } from './workers/analyze-in-worker.ts';
 import { createSpeech, type Speech } from './modules/speech/speech-wiring.ts';
 import type { Availability } from './modules/speech/transcriber.ts';
-import { notFound, type DeliveryInput, type Question } from '@rehearse/core';
 import { createSignInThrottle, type SignInThrottle } from './modules/auth/sign-in-throttle.ts';
 import { CODE_CHECK, codeCheckTask } from './modules/coding/code-check.task.ts';
 import { createCodingService, type CodingService } from './modules/coding/coding.service.ts';
@@ -50,6 +58,8 @@ import { createTeamRepository } from './modules/teams/teams.repository.ts';
 import { createTeamService, type TeamService } from './modules/teams/teams.service.ts';
 import { createStudyRepository } from './modules/study/study.repository.ts';
 import { createStudyService, type AnalysedAnswer, type StudyService } from './modules/study/study.service.ts';
+import { createUserRepository } from './modules/users/users.repository.ts';
+import { createUserService, type UserService } from './modules/users/users.service.ts';
 
 export interface Dependencies {
   config: Config;
@@ -58,6 +68,8 @@ export interface Dependencies {
   pingDatabase: () => Promise<boolean>;
   auth: Auth;
   authenticator: Authenticator;
+  /** Administration of accounts (roles). */
+  users: UserService;
   authRateLimit: number;
   /** Failed sign-ins per account, whatever address they come from. */
   signInThrottle: SignInThrottle;
@@ -73,6 +85,8 @@ export interface Dependencies {
   workers: WorkerPool;
   recordings: RecordingService;
   uploads: UploadService;
+  /** Answers to interview turns: recordings attached, transcription, the analysis task. */
+  answers: AnswerService;
   interviews: InterviewService;
   interviewEvents: InterviewEvents;
   /** The coding round: problems, and attempts checked in the sandbox by background jobs. */
@@ -161,81 +175,57 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const metrics = createMetrics();
   metrics.watchQueue(queue);
   const workers = createWorkerPool({ size: config.queue.concurrency });
-  // Answers are analysed on a worker thread against the bank, which each thread is sent once per version (and
-  // indexes at once); a bank question then goes by its id.
-  let bankShared: { version: string; ids: Map<string, Question> } | undefined;
-  const analyzeInWorker = async (question: Question, answerText: string, delivery?: DeliveryInput) => {
-    const bank = await questions.bank();
-    if (bank.version !== bankShared?.version) {
-      workers.share(BANK, bank satisfies SharedBank);
-      bankShared = { version: bank.version, ids: new Map(bank.questions.map((q) => [q.id, q])) };
-    }
-    const which = bankShared.ids.get(question.id) === question ? { questionId: question.id } : { question };
-    return workers.runInWorker('analyzeAnswer', { ...which, answerText, ...(delivery ? { delivery } : {}) });
-  };
+  const analyze = analyzeInWorker(workers, questions);
   // Typed answers too are analysed on a worker thread: never on the event loop.
   const analyses = createAnalysisService({
     db,
     questions,
     llm,
-    analyze: analyzeInWorker,
+    analyze,
     onAnalysed: gradeFromPractice,
   });
   const storage = await createStorage(config.storage, config.dataDir);
+  const liveTranscripts = createLiveTranscripts(db, log);
   const recordings = createRecordingService({ repository: createRecordingRepository(db), storage: storage.recordings });
+  // Stored and read back by every web process, so a browser hears what a worker did (events/shared-events.ts).
+  const interviewEvents = createSharedInterviewEvents({
+    repository: createEventRepository(db),
+    ...(config.databaseUrl ? { signal: createPgSignal(config.databaseUrl, log) } : {}),
+    log,
+  });
+  const interviewRepository = createInterviewRepository(db);
+  const runInUnitOfWork = unitsOfWork(db);
+  // The stored state machine answers what speech, the answers and the hands-on rounds ask of an interview, so
+  // each is wired before the interviews service that uses them.
+  const interviewState = createInterviewState({
+    repository: interviewRepository,
+    questions,
+    events: interviewEvents,
+    now: () => new Date().toISOString(),
+  });
   const speech = await createSpeech(config, questions, {
-    // Bound late: the interviews service is wired below, and is only asked once uploads arrive.
-    questionFor: (answerId, ownerId) => interviews.questionForAnswer(answerId, ownerId),
+    questionFor: (answerId, ownerId) => interviewState.questionForAnswer(answerId, ownerId),
     log,
     buildLanguageModel: (input) => workers.runInWorker('buildLanguageModel', input),
     observe: (sample) => metrics.observeTranscription(sample),
+    heardElsewhere: (answerId, sha256) => liveTranscripts.find(answerId, sha256),
   });
-  const interviewEvents = createInterviewEvents();
-  const interviews = createInterviewService({
-    repository: createInterviewRepository(db),
+  const answers = createAnswerService({
+    repository: createAnswerRepository(db),
+    runInUnitOfWork,
     questions,
-    events: interviewEvents,
-    scheduleAnalysis: async (turnRowId, trx, attempt) => {
-      await queue.enqueue(
-        TURN_ANALYSIS,
-        { turnRowId },
-        { trx, idempotencyKey: `${TURN_ANALYSIS}:${turnRowId}:${attempt ?? 'first'}` },
-      );
+    recordings,
+    transcription: speech,
+    scheduleAnalysis: async (answerId, uow, attempt) => {
+      const idempotencyKey = `${ANSWER_ANALYSIS}:${answerId}:${attempt ?? 'first'}`;
+      await queue.enqueue(ANSWER_ANALYSIS, { turnRowId: answerId }, { trx: transactionOf(uow), idempotencyKey });
     },
-    analyze: analyzeInWorker,
-    transcribe: async (recordingId, question, answerId) => {
-      const located = await recordings.locate(recordingId);
-      if (!located) throw notFound('recording', recordingId);
-      return speech.transcribe(located.path, question, { answerId, sha256: located.recording.sha256 });
-    },
-    storedRecordings: (ids, userId) => recordings.stillStored(ids, userId),
-    removeRecordings: (interviewId, userId) => recordings.removeAllOfInterview(interviewId, userId),
-    recordingForTurn: async (turnRowId, userId) => (await recordings.forAnswer(turnRowId, userId))?.id ?? null,
+    analyze,
     narrate: llm ? (question, answer, analysis) => llm.narrate(question, answer, analysis) : undefined,
+    interview: interviewState.answers,
     onAnswerAnalysed: gradeFromPractice,
-    // Bound late: the coding and review rounds are wired below, and only asked once an interview is created.
-    handsOn: {
-      catalog: () => ({
-        problems: coding.list({}),
-        exercises: reviews.list({}),
-      }),
-      results: async (interviewId, userId) => {
-        const [code, review] = await Promise.all([
-          coding.bestForInterview(interviewId, userId),
-          reviews.bestForInterview(interviewId, userId),
-        ]);
-        return [
-          ...(code?.overall_score != null
-            ? [{ kind: 'coding' as const, id: code.problem_id, resultId: code.id, overall: code.overall_score }]
-            : []),
-          ...(review
-            ? [{ kind: 'review' as const, id: review.exercise_id, resultId: review.id, overall: review.overall_score }]
-            : []),
-        ];
-      },
-    },
   });
-  queue.register(turnAnalysisTask(interviews));
+  queue.register(answerAnalysisTask(answers));
   const problems = await loadProblems(config.problemsDir);
   for (const bad of problems.invalid) log('problem skipped: invalid', bad);
   const coding = createCodingService({
@@ -246,8 +236,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     },
     check: ({ problem, language, source, mode, customInputs }) =>
       workers.runInWorker('checkCode', { problem, language, source, visibleOnly: mode === 'run', customInputs }),
-    analyze: (question, answer) => analyzeInWorker(question, answer),
-    interviewSlots: (interviewId, userId) => interviews.handsOnSlots(interviewId, userId),
+    analyze: (question, answer) => analyze(question, answer),
+    interviewSlots: (interviewId, userId) => interviewState.handsOnSlots(interviewId, userId),
   });
   queue.register(codeCheckTask(coding));
   const exercises = await loadExercises(config.reviewsDir);
@@ -256,7 +246,17 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     db,
     exercises: exercises.exercises,
     check: (exercise, submission) => workers.runInWorker('checkReview', exercise, submission),
-    interviewSlots: (interviewId, userId) => interviews.handsOnSlots(interviewId, userId),
+    interviewSlots: (interviewId, userId) => interviewState.handsOnSlots(interviewId, userId),
+  });
+  const interviews = createInterviewService({
+    repository: interviewRepository,
+    runInUnitOfWork,
+    state: interviewState,
+    answers,
+    questions,
+    events: interviewEvents,
+    removeRecordings: (interviewId, userId) => recordings.removeAllOfInterview(interviewId, userId),
+    handsOn: handsOnRounds(coding, reviews),
   });
   // Problems and exercises live in files: progress and history name them by their titles.
   const titles = {
@@ -268,7 +268,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const history = createHistoryService({
     repository: createHistoryRepository(db, database.dialect),
     questions,
-    storedRecordings: (ids, userId) => recordings.stillStored(ids, userId),
+    interviewAnswer: (userId, id) => answers.withFollowUps(userId, id),
     titleOf,
     titled: (kind, q) =>
       [...titles[kind].entries()]
@@ -287,8 +287,9 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   });
   const sharing = createSharing({ db, interviews, recordings, publicUrl: baseUrl });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
-    if (recording.answerId)
-      await interviews.attachRecording({ id: recording.id, userId: recording.userId, answerId: recording.answerId });
+    // A web process's live transcript is kept for the worker that will analyse the answer.
+    if (config.role === 'web') await liveTranscripts.keepFrom(speech.live, recording);
+    if (recording.answerId) await answers.recordingReady({ userId: recording.userId, answerId: recording.answerId });
     await overrides.onRecordingReady?.(recording);
   };
   const uploads = createUploadService({
@@ -303,13 +304,18 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     log,
   });
 
+  const authenticator = createAuthenticator(auth, tokens);
   return {
     config,
     version,
     database,
     pingDatabase: pingAtMostEvery(() => pingDatabase(db)),
     auth,
-    authenticator: createAuthenticator(auth, tokens),
+    authenticator,
+    users: createUserService({
+      repository: createUserRepository(db),
+      forgetUser: (id) => authenticator.forgetUser(id),
+    }),
     authRateLimit: overrides.authRateLimit ?? 10,
     signInThrottle: createSignInThrottle(),
     trustedOrigins: [new URL(baseUrl).origin],
@@ -321,6 +327,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     workers,
     recordings,
     uploads,
+    answers,
     interviews,
     interviewEvents,
     coding,
@@ -336,6 +343,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     speech,
     close: async () => {
       speech.live?.close();
+      await interviewEvents.close();
       await queue.stop();
       await workers.close();
       await database.close();

@@ -10,7 +10,7 @@ import {
   type TimedWord,
 } from '@rehearse/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SpokenResult } from '../src/modules/interviews/interviews.service.ts';
+import type { SpokenResult } from '../src/modules/answers/spoken.schemas.ts';
 import { availableDialects, buildTestApp, ORIGIN, signUp, startInterview, type TestApp } from './helper.ts';
 import { indexingQuestion } from './fixtures/questions.ts';
 
@@ -98,7 +98,7 @@ describe.each(dialects)('camera presence of video answers on %s', (dialect) => {
       .set({ spoken: JSON.stringify(spoken), status: 'queued' })
       .where('id', '=', `${id}:0.0`)
       .execute();
-    await t.deps.interviews.analyseTurn(`${id}:0.0`);
+    await t.deps.answers.analyse(`${id}:0.0`);
     return (await call(cookie, 'GET', `/api/v1/interviews/${id}`)).body.turns[0]!;
   }
 

@@ -188,44 +188,36 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     const { cookie } = await signUp(t.app);
     const body = await startedInterview(cookie);
     const first = await answerFirstBriefly(cookie, body.id);
-    await t.deps.interviews.analyseTurn(`${body.id}:0.0`);
+    await t.deps.answers.analyse(`${body.id}:0.0`);
     const second = await call(cookie, 'GET', `/api/v1/interviews/${body.id}`);
     expect(second.body.state.version).toBe(first.state.version);
     expect(second.body.turns).toHaveLength(1);
   });
 
-  it('attaches a recording whose upload finished while its answer was being submitted', async () => {
-    const { cookie } = await signUp(t.app);
+  it('attaches a recording whose upload finished before its answer was submitted', async () => {
+    const { cookie, user } = await signUp(t.app);
+    const userId = user.id;
     const body = await startedInterview(cookie);
     const answerId = `${body.id}:0.0`;
     const recordingId = randomUUID();
-    // The upload finishes just after the submission looked for it: its hook runs before the turn exists.
-    const { forAnswer } = t.deps.recordings;
-    t.deps.recordings.forAnswer = async (id, userId) => {
-      const found = await forAnswer(id, userId);
-      if (id !== answerId || found) return found;
-      t.deps.recordings.forAnswer = forAnswer;
-      const at = new Date().toISOString();
-      const recording = await t.deps.recordings.add({
-        ...{ id: recordingId, user_id: userId, answer_id: answerId, path: `recordings/${recordingId}.webm` },
-        ...{ mime: 'audio/webm', bytes: 1, sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
-      });
-      expect(await t.deps.interviews.attachRecording({ id: recording.id, userId, answerId })).toBe(false);
-      return found;
-    };
-    try {
-      const submitted = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
-        turnId: '0.0',
-        mode: 'audio',
-        expectedVersion: 1,
-      });
-      expect(submitted.status).toBe(200);
-      const turn = (await call(cookie, 'GET', `/api/v1/interviews/${body.id}`)).body.turns[0]!;
-      expect(turn).toMatchObject({ recordingId });
-      expect(turn.status).not.toBe('recording');
-    } finally {
-      t.deps.recordings.forAnswer = forAnswer;
-    }
+    // The upload finishes first: its hook runs before the answer exists, and changes nothing.
+    const at = new Date().toISOString();
+    await t.deps.recordings.add({
+      ...{ id: recordingId, user_id: userId, answer_id: answerId, path: `recordings/${recordingId}.webm` },
+      ...{ mime: 'audio/webm', bytes: 1, sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
+    });
+    expect(await t.deps.answers.recordingReady({ userId, answerId })).toBe(false);
+    const submitted = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {
+      turnId: '0.0',
+      mode: 'audio',
+      expectedVersion: 1,
+    });
+    expect(submitted.status).toBe(200);
+    const turn = (await call(cookie, 'GET', `/api/v1/interviews/${body.id}`)).body.turns[0]!;
+    expect(turn).toMatchObject({ recordingId });
+    expect(turn.status).not.toBe('recording');
+    // The hook heard again (a retried finalisation) changes nothing: the answer was attached once.
+    expect(await t.deps.answers.recordingReady({ userId, answerId })).toBe(false);
   });
 
   it('keeps interviews private to their owner', async () => {

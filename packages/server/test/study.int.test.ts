@@ -184,7 +184,7 @@ describe.each(dialects)('study mode on %s', (dialect) => {
     }
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ question_id: questionId, source: 'practice', answer_id: `turn:${id}:0.0` });
-    await t.deps.interviews.analyseTurn(`${id}:0.0`);
+    await t.deps.answers.analyse(`${id}:0.0`);
     const turn = await t.deps.database.db
       .selectFrom('interview_turns')
       .select('analysis')

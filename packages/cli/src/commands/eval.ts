@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeAnswer, createSearchResolver, evaluate, parseEvalSet } from '@rehearse/core';
-import { openContext } from '../context.ts';
+import { openBank, openSpeech } from '../context.ts';
 import { CliError, printJson } from '../output.ts';
 import { evaluateSpoken } from '../spoken.ts';
 
@@ -22,28 +22,26 @@ export async function evalCommand(file: string, options: Options) {
   const parsed = parseEvalSet(data);
   if (!parsed.ok) throw new CliError(`${file} is not a valid evaluation set:\n  ${parsed.errors.join('\n  ')}`);
 
-  const deps = await openContext();
-  try {
-    const index = await deps.questions.bankIndex();
-    const resolve = createSearchResolver(index);
-    const result = options.spoken
-      ? await evaluateSpoken(parsed.set.items, index, resolve, deps, (line) => console.error(line))
-      : evaluate(parsed.set.items, resolve, (question, answer) => analyzeAnswer(question, answer, { index }));
-    if (options.json) {
-      printJson(result);
-      return;
-    }
-    for (const item of result.items) {
-      console.log(`${item.id} → ${item.questionId ?? '(unresolved)'}`);
-      for (const answer of item.answers) {
-        const s = answer.scores;
-        console.log(
-          `  ${answer.quality.padEnd(8)} overall ${s.overall}  content ${s.content}  structure ${s.structure}  delivery ${s.delivery ?? '—'}`,
-        );
-      }
-    }
-    console.log(JSON.stringify(result.metrics, null, 2));
-  } finally {
-    await deps.close();
+  // The bank from its files, and speech for spoken runs: no database, no migrations.
+  const questions = await openBank();
+  const index = await questions.bankIndex();
+  const resolve = createSearchResolver(index);
+  const speech = options.spoken ? await openSpeech(questions) : null;
+  const result = speech
+    ? await evaluateSpoken(parsed.set.items, index, resolve, speech, (line) => console.error(line))
+    : evaluate(parsed.set.items, resolve, (question, answer) => analyzeAnswer(question, answer, { index }));
+  if (options.json) {
+    printJson(result);
+    return;
   }
+  for (const item of result.items) {
+    console.log(`${item.id} → ${item.questionId ?? '(unresolved)'}`);
+    for (const answer of item.answers) {
+      const s = answer.scores;
+      console.log(
+        `  ${answer.quality.padEnd(8)} overall ${s.overall}  content ${s.content}  structure ${s.structure}  delivery ${s.delivery ?? '—'}`,
+      );
+    }
+  }
+  console.log(JSON.stringify(result.metrics, null, 2));
 }

@@ -100,12 +100,20 @@ function nextQuestion(plan: InterviewPlan, state: InterviewState): InterviewStat
   };
 }
 
-/** Follow up on the weightiest key point the candidate missed and was not asked about yet. */
+/**
+ * The rule for which point a follow-up asks about: the weightiest key point missed and not asked about yet. The
+ * analysis uses it too, to word that one point with a language model before the interviewer asks it.
+ */
+export function nextProbe<Point extends { id: string; weight: number }>(
+  missed: readonly Point[],
+  probed: readonly string[],
+): Point | undefined {
+  return [...missed].filter((point) => !probed.includes(point.id)).sort((a, b) => b.weight - a.weight)[0];
+}
+
 function chooseFollowUp(state: InterviewState, missed: readonly MissedKeyPoint[]): MissedKeyPoint | undefined {
   if (state.followUpsAsked >= MAX_FOLLOW_UPS) return undefined;
-  return [...missed]
-    .filter((point) => !state.probedKeyPoints.includes(point.id))
-    .sort((a, b) => b.weight - a.weight)[0];
+  return nextProbe(missed, state.probedKeyPoints);
 }
 
 function afterAnalysis(

@@ -258,28 +258,6 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
       );
     },
 
-    /** One interview answer of the user with its follow-ups (the turns after it on the same question). */
-    async interviewAnswer(userId: string, rowId: string) {
-      const main = await db
-        .selectFrom('interview_turns')
-        .selectAll()
-        .where('id', '=', rowId)
-        .where('user_id', '=', userId)
-        .where('kind', '=', 'question')
-        .executeTakeFirst();
-      if (!main) return undefined;
-      const followUps = await db
-        .selectFrom('interview_turns')
-        .selectAll()
-        .where('interview_id', '=', main.interview_id)
-        .where('user_id', '=', userId)
-        .where('question_id', '=', main.question_id)
-        .where('kind', '=', 'follow-up')
-        .orderBy('created_at')
-        .execute();
-      return { main, followUps };
-    },
-
     typedAnswer: (userId: string, id: string) =>
       db.selectFrom('analyses').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst(),
 

@@ -2,8 +2,7 @@
 // replay (recording, transcript, feedback and its follow-ups); and every attempt at one question, side by side.
 import { notFound, type Category, type Round } from '@rehearse/core';
 import type { AnswerFeedback } from '../analyses/analysis.schemas.ts';
-import { presentTurn } from '../interviews/interviews.presenter.ts';
-import type { TurnRow } from '../interviews/interviews.repository.ts';
+import type { AnswerService } from '../answers/answers.service.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { HistoryFilter, HistoryRepository, HistoryRow, Position } from './history.repository.ts';
 
@@ -12,8 +11,8 @@ export type HistoryKind = HistoryRow['kind'];
 export interface HistoryDeps {
   readonly repository: HistoryRepository;
   readonly questions: QuestionService;
-  /** The ids among these whose recordings are still stored. */
-  readonly storedRecordings: (ids: readonly string[], userId: string) => Promise<Set<string>>;
+  /** One interview answer with its follow-ups, as the API shows them. */
+  readonly interviewAnswer: AnswerService['withFollowUps'];
   /** Coding problems and review exercises live in files: their titles, and the ids whose title matches words. */
   readonly titleOf: (kind: 'coding' | 'review', id: string) => string;
   readonly titled: (kind: 'coding' | 'review', q: string) => string[];
@@ -41,26 +40,20 @@ export function createHistoryService(deps: HistoryDeps) {
     }
   }
 
-  async function presentTurns(rows: TurnRow[], userId: string) {
-    const ids = rows.flatMap((row) => (row.recording_id ? [row.recording_id] : []));
-    const stored = await deps.storedRecordings(ids, userId);
-    return rows.map((row) => presentTurn(row, stored));
-  }
-
   async function answer(viewer: Viewer, id: string) {
     if (id.includes(':')) {
-      const found = await repository.interviewAnswer(viewer.id, id);
+      const found = await deps.interviewAnswer(viewer.id, id);
       if (!found) throw notFound('answer', id);
-      const [main, ...followUps] = await presentTurns([found.main, ...found.followUps], viewer.id);
+      const { answer: main } = found;
       return {
         id,
         source: 'interview' as const,
-        createdAt: found.main.created_at,
-        questionId: found.main.question_id,
-        interviewId: found.main.interview_id,
-        ...(await questionOf(found.main.question_id, viewer)),
-        answer: main!,
-        followUps,
+        createdAt: main.createdAt,
+        questionId: main.questionId,
+        interviewId: main.interviewId,
+        ...(await questionOf(main.questionId, viewer)),
+        answer: found.presented,
+        followUps: found.followUps,
       };
     }
     const row = await repository.typedAnswer(viewer.id, id);

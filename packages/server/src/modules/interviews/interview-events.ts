@@ -5,6 +5,8 @@ export interface InterviewUpdate {
   /** What happened: the state moved, or a turn's analysis finished (or failed). */
   reason: 'state' | 'turn-analysed' | 'turn-failed';
   turnId?: string;
+  /** Its place in the order of every update, across processes (events/shared-events.ts); the SSE event id. */
+  id?: number;
 }
 
 /**
@@ -29,10 +31,21 @@ export function createInterviewEvents(options: { maxStreamsPerUser?: number } = 
       if (count <= 0) open.delete(userId);
       else open.set(userId, count);
     },
-    publish: (update: InterviewUpdate) => emitter.emit(update.interviewId, update),
+    publish(update: InterviewUpdate): void {
+      emitter.emit(update.interviewId, update);
+    },
     subscribe(interviewId: string, listener: (update: InterviewUpdate) => void) {
       emitter.on(interviewId, listener);
       return () => emitter.off(interviewId, listener);
+    },
+    /** Subscribes; in one process there is nothing stored to replay after a browser's last event id. */
+    follow(
+      interviewId: string,
+      _afterId: number | undefined,
+      listener: (update: InterviewUpdate) => void,
+    ): Promise<() => void> {
+      emitter.on(interviewId, listener);
+      return Promise.resolve(() => void emitter.off(interviewId, listener));
     },
   };
 }

@@ -1,21 +1,26 @@
-import { summarizeInterview, type AnswerAnalysis } from '@rehearse/core';
+import { summarizeInterview } from '@rehearse/core';
+import type { AnswerService } from '../answers/answers.service.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
-import type { InterviewRepository, InterviewRow } from './interviews.repository.ts';
+import type { Interview, InterviewRepository } from './interviews.repository.ts';
 
 /** End-of-interview summaries: the core's summary of the answers, and for a retake the attempt it retakes. */
-export function createInterviewSummaries(deps: { repository: InterviewRepository; questions: QuestionService }) {
+export function createInterviewSummaries(deps: {
+  repository: InterviewRepository;
+  answers: Pick<AnswerService, 'ofInterview'>;
+  questions: QuestionService;
+}) {
   const { repository, questions } = deps;
 
-  async function summarize(row: InterviewRow, viewer: Viewer) {
+  async function summarize(interview: Interview, viewer: Viewer) {
     const answered = await Promise.all(
-      (await repository.turns(row.id)).map(async (turn) => {
-        const { question } = await questions.get(turn.question_id, viewer);
+      (await deps.answers.ofInterview(interview.id)).map(async (answer) => {
+        const { question } = await questions.get(answer.questionId, viewer);
         return {
-          questionId: turn.question_id,
+          questionId: answer.questionId,
           prompt: question.prompt,
           category: question.category,
-          kind: turn.kind,
-          analysis: turn.analysis ? (JSON.parse(turn.analysis) as AnswerAnalysis) : null,
+          kind: answer.kind,
+          analysis: answer.analysis,
         };
       }),
     );
@@ -24,16 +29,16 @@ export function createInterviewSummaries(deps: { repository: InterviewRepository
 
   return {
     /** The summary of an interview the viewer owns (already checked by the caller). */
-    async of(row: InterviewRow, viewer: Viewer) {
-      const previous = row.retake_of ? await repository.find(row.retake_of, viewer.id) : undefined;
+    async of(interview: Interview, viewer: Viewer) {
+      const previous = interview.retakeOf ? await repository.find(interview.retakeOf, viewer.id) : undefined;
       const before = previous ? await summarize(previous, viewer) : null;
       return {
-        ...(await summarize(row, viewer)),
+        ...(await summarize(interview, viewer)),
         previousAttempt:
           previous && before
             ? {
                 interviewId: previous.id,
-                createdAt: previous.created_at,
+                createdAt: previous.createdAt,
                 overall: before.overall,
                 byDimension: before.byDimension,
               }

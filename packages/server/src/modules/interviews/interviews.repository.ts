@@ -1,100 +1,112 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, InterviewsTable, InterviewTurnsTable } from '../../db/schema.ts';
+// Interviews are kept in `interviews`, their settings, plan and state as JSON text (portable between SQLite and
+// PostgreSQL). Rows stay here: the rest of the module sees `Interview`.
+import type { Kysely } from 'kysely';
+import type { InterviewPlan, InterviewSettings, InterviewState } from '@rehearse/core';
+import type { Database, InterviewsTable } from '../../db/schema.ts';
+import { executorOf, type UnitOfWork } from '../../db/unit-of-work.ts';
 
-export type InterviewRow = InterviewsTable;
-export type TurnRow = InterviewTurnsTable;
-type Executor = Kysely<Database> | Transaction<Database>;
+export interface Interview {
+  readonly id: string;
+  readonly userId: string;
+  readonly settings: InterviewSettings;
+  readonly plan: InterviewPlan;
+  readonly state: InterviewState;
+  /** Moves with every change of state: a client's expected version refuses a stale or repeated request. */
+  readonly version: number;
+  readonly status: 'active' | 'completed';
+  /** The interview this one asks again, for a retake. */
+  readonly retakeOf: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type InterviewStateChange = Pick<Interview, 'state' | 'version' | 'status' | 'updatedAt'>;
+
+const interviewOf = (row: InterviewsTable): Interview => ({
+  id: row.id,
+  userId: row.user_id,
+  settings: JSON.parse(row.settings) as InterviewSettings,
+  plan: JSON.parse(row.plan) as InterviewPlan,
+  state: JSON.parse(row.state) as InterviewState,
+  version: row.version,
+  status: row.status,
+  retakeOf: row.retake_of,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
 
 export function createInterviewRepository(db: Kysely<Database>) {
+  const on = (uow?: UnitOfWork) => executorOf(db, uow);
+
   return {
-    transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => db.transaction().execute(work),
+    insert: async (interview: Interview) => {
+      await db
+        .insertInto('interviews')
+        .values({
+          id: interview.id,
+          user_id: interview.userId,
+          settings: JSON.stringify(interview.settings),
+          plan: JSON.stringify(interview.plan),
+          state: JSON.stringify(interview.state),
+          version: interview.version,
+          status: interview.status,
+          retake_of: interview.retakeOf,
+          created_at: interview.createdAt,
+          updated_at: interview.updatedAt,
+        })
+        .execute();
+    },
 
-    insert: (row: InterviewRow) => db.insertInto('interviews').values(row).execute(),
-
-    find: (id: string, userId: string, executor: Executor = db) =>
-      executor
+    /** The user's interview, or undefined when there is none of theirs with this id. */
+    async find(id: string, userId: string): Promise<Interview | undefined> {
+      const row = await db
         .selectFrom('interviews')
         .selectAll()
         .where('id', '=', id)
         .where('user_id', '=', userId)
-        .executeTakeFirst(),
+        .executeTakeFirst();
+      return row && interviewOf(row);
+    },
 
-    findById: (id: string, executor: Executor = db) =>
-      executor.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst(),
+    async findById(id: string, uow?: UnitOfWork): Promise<Interview | undefined> {
+      const row = await on(uow).selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && interviewOf(row);
+    },
 
     /** Saves a new state only if nobody else moved the interview since `expectedVersion` was read. */
-    async saveState(
-      executor: Executor,
-      id: string,
-      expectedVersion: number,
-      changes: Pick<InterviewRow, 'state' | 'version' | 'status' | 'updated_at'>,
-    ) {
-      const result = await executor
+    async saveState(uow: UnitOfWork, id: string, expectedVersion: number, change: InterviewStateChange) {
+      const result = await on(uow)
         .updateTable('interviews')
-        .set(changes)
+        .set({
+          state: JSON.stringify(change.state),
+          version: change.version,
+          status: change.status,
+          updated_at: change.updatedAt,
+        })
         .where('id', '=', id)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
-    listByUser: (userId: string, limit: number) =>
-      db
+    async listByUser(userId: string, limit: number): Promise<Interview[]> {
+      const rows = await db
         .selectFrom('interviews')
         .selectAll()
         .where('user_id', '=', userId)
         .orderBy('created_at', 'desc')
         .limit(limit)
-        .execute(),
-
-    turns: (interviewId: string, executor: Executor = db) =>
-      executor
-        .selectFrom('interview_turns')
-        .selectAll()
-        .where('interview_id', '=', interviewId)
-        .orderBy('created_at')
-        .execute(),
-
-    findTurn: (rowId: string, executor: Executor = db) =>
-      executor.selectFrom('interview_turns').selectAll().where('id', '=', rowId).executeTakeFirst(),
-
-    insertTurn: (executor: Executor, row: TurnRow) => executor.insertInto('interview_turns').values(row).execute(),
-
-    updateTurn: (executor: Executor, rowId: string, changes: Partial<TurnRow>) =>
-      executor.updateTable('interview_turns').set(changes).where('id', '=', rowId).execute(),
-
-    /** Updates a turn only while it is in `status`; false when it had moved on (a concurrent attempt won). */
-    async updateTurnIn(executor: Executor, rowId: string, status: TurnRow['status'], changes: Partial<TurnRow>) {
-      const result = await executor
-        .updateTable('interview_turns')
-        .set(changes)
-        .where('id', '=', rowId)
-        .where('status', '=', status)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    },
-
-    /** Question ids the user answered since `since`, so a new plan can avoid them. */
-    async answeredSince(userId: string, since: string): Promise<Set<string>> {
-      const rows = await db
-        .selectFrom('interview_turns')
-        .select('question_id')
-        .where('user_id', '=', userId)
-        .where('created_at', '>=', since)
         .execute();
-      return new Set(rows.map((row) => row.question_id));
+      return rows.map(interviewOf);
     },
 
-    async deleteInterview(id: string, userId: string) {
-      return db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('interview_turns').where('interview_id', '=', id).where('user_id', '=', userId).execute();
-        const result = await trx
-          .deleteFrom('interviews')
-          .where('id', '=', id)
-          .where('user_id', '=', userId)
-          .executeTakeFirst();
-        return Number(result.numDeletedRows) > 0;
-      });
+    async remove(uow: UnitOfWork, id: string, userId: string) {
+      const result = await on(uow)
+        .deleteFrom('interviews')
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
     },
   };
 }

@@ -256,8 +256,11 @@ export function interviewRoutes(
         'x-accel-buffering': 'no',
       });
       out.write('retry: 2000\n\n');
-      const unsubscribe = deps.interviewEvents.subscribe(request.params.id, (update) =>
-        out.write(`event: update\ndata: ${JSON.stringify(update)}\n\n`),
+      // A reconnecting browser sends the id of the last update it saw, and first gets those it missed.
+      const lastSeen = Number(request.headers['last-event-id']);
+      const afterId = Number.isSafeInteger(lastSeen) && lastSeen >= 0 ? lastSeen : undefined;
+      const unsubscribe = await deps.interviewEvents.follow(request.params.id, afterId, (update) =>
+        out.write(`${update.id === undefined ? '' : `id: ${update.id}\n`}event: update\ndata: ${JSON.stringify(update)}\n\n`),
       );
       const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
       request.raw.on('close', () => {

@@ -12,7 +12,7 @@ import {
 } from '@rehearse/core';
 import type { Assert, SameShape } from '../../http/same-shape.ts';
 import { answerFeedback } from '../analyses/analysis.schemas.ts';
-import { spokenAnswer } from './spoken.schemas.ts';
+import { spokenAnswer } from '../answers/spoken.schemas.ts';
 
 export const settingsBody = z.object({
   round: z.enum(INTERVIEW_ROUNDS).default('mixed'),

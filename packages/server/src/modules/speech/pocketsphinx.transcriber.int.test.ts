@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionSchema, wordErrorRate, type Question } from '@rehearse/core';
+import { questionSchema, scoreDelivery, wordErrorRate, type Question } from '@rehearse/core';
 import { createPocketsphinxTranscriber } from './pocketsphinx.transcriber.ts';
 import { createSpeechModelStore } from './speech-models.ts';
 import { createSpeechService } from './speech.service.ts';
@@ -106,7 +106,7 @@ describe.skipIf(skip)('PocketSphinx transcriber (real binary)', () => {
     const answer = await service.transcribeAnswer(wav, { id: 'safe-queries', targetSeconds: 60 });
     expect(answer.audioSeconds).toBeGreaterThan(4);
     expect(answer.delivery.wordsPerMinute).toBeGreaterThan(100);
-    expect(answer.deliveryScore.score).toBeGreaterThan(0);
+    expect(scoreDelivery(answer.delivery).score).toBeGreaterThan(0);
     expect(answer.needsReview).toBe(false);
   });
 

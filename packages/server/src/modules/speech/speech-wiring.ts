@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Question, Transcript } from '@rehearse/core';
 import type { Config } from '../../config.ts';
-import type { SpokenResult } from '../interviews/interviews.service.ts';
+import type { Transcription } from '../answers/answer-ports.ts';
 import type { QuestionService } from '../questions/questions.service.ts';
 import { DEFAULT_AUDIO_LIMITS } from './audio-intake.ts';
 import { createInterviewerVoice } from './interviewer-voice.ts';
@@ -12,15 +12,11 @@ import { createSpeechService, type SpokenAnswer } from './speech.service.ts';
 import type { Availability } from './transcriber.ts';
 import { createTranscriber, usesLocalLanguageModels } from './transcriber-factory.ts';
 
-export interface Speech {
+/** Speech implements the answers' transcription port (`hear`). */
+export interface Speech extends Transcription {
   availability(): Promise<Availability>;
   /** A recording (any supported format) of an answer to a question: decoded, transcribed, delivery measured. */
   transcribeAnswer(path: string, question: Question): Promise<SpokenAnswer>;
-  /**
-   * The same, in the shape an interview turn stores. With the answer's id and the recording's SHA-256, the
-   * transcript heard while the answer was uploaded is used when it heard exactly that recording.
-   */
-  transcribe(path: string, question: Question, heardLive?: { answerId: string; sha256: string }): Promise<SpokenResult>;
   /** Transcription during the answer (offline engines that can listen to a stream; hosted ones run at the end). */
   live: LiveTranscription | null;
   /** A 16 kHz mono WAV already decoded, transcribed with the model biased to the question (evaluation runs). */
@@ -43,9 +39,11 @@ export async function createSpeech(
     buildLanguageModel?: SpeechModelSettings['build'];
     /** Told how long each answer took to transcribe (the metrics' real-time factor). */
     observe?: (sample: { audioSeconds: number; seconds: number; heardLive: boolean }) => void;
+    /** A live transcript another process heard of exactly this recording (a web process, for a worker). */
+    heardElsewhere?: (answerId: string, sha256: string) => Promise<LiveResult | null>;
   },
 ): Promise<Speech> {
-  const { buildLanguageModel, observe, ...live } = options;
+  const { buildLanguageModel, observe, heardElsewhere, ...live } = options;
   const transcriber = createTranscriber(config.transcription);
   const bank = await questions.bank();
   const models = usesLocalLanguageModels(transcriber)
@@ -77,30 +75,26 @@ export async function createSpeech(
     availability: () => transcriber.availability(),
     transcribeAnswer,
     live: liveTranscription,
-    async transcribe(path, question, heardLive) {
+    // The transcript heard while the answer was uploaded stands for the recording when it heard exactly its bytes.
+    async hear(recording, question) {
       const startedAt = performance.now();
+      const heardHere = liveTranscription
+        ? usable(await liveTranscription.result(recording.answerId, recording.sha256))
+        : null;
       const heard =
-        heardLive && liveTranscription
-          ? usable(await liveTranscription.result(heardLive.answerId, heardLive.sha256))
-          : null;
+        heardHere ?? (heardElsewhere ? usable(await heardElsewhere(recording.answerId, recording.sha256)) : null);
       const spoken = heard
         ? service.fromTranscript(heard.transcript, heard.audioSeconds, asked(question))
-        : await transcribeAnswer(path, question);
+        : await transcribeAnswer(recording.path, question);
       const seconds = (performance.now() - startedAt) / 1000;
       observe?.({ audioSeconds: spoken.audioSeconds, seconds, heardLive: heard !== null });
       // Operators see how often answers were heard live, and so how often the slower path ran.
       live.log('spoken answer transcribed', {
-        answerId: heardLive?.answerId,
+        answerId: recording.answerId,
         heardLive: heard !== null,
         seconds: Math.round(spoken.audioSeconds),
       });
-      return {
-        text: spoken.transcript.text,
-        transcript: spoken.transcript,
-        delivery: spoken.delivery,
-        deliveryScore: { score: spoken.deliveryScore.score, explanation: spoken.deliveryScore.explanation },
-        needsReview: spoken.needsReview,
-      };
+      return spoken;
     },
     transcribeWav,
     say: (text) => voice.say(text),

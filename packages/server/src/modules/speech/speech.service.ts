@@ -1,24 +1,13 @@
-import {
-  computeDeliveryMetrics,
-  needsTranscriptReview,
-  scoreDelivery,
-  type DeliveryMetrics,
-  type DeliveryScore,
-  type Transcript,
-} from '@rehearse/core';
+import { computeDeliveryMetrics, needsTranscriptReview, type HeardAnswer, type Transcript } from '@rehearse/core';
 import { decodeToWav, DEFAULT_AUDIO_LIMITS, type AudioLimits, type AudioSource } from './audio-intake.ts';
 import type { SpeechModelStore } from './speech-models.ts';
 import type { Transcriber } from './transcriber.ts';
 
-export interface SpokenAnswer {
-  transcript: Transcript;
-  /** Length of the decoded recording in seconds. */
-  audioSeconds: number;
-  delivery: DeliveryMetrics;
-  deliveryScore: DeliveryScore;
-  /** True when the recogniser was unsure: ask the candidate to check the transcript before trusting scores. */
-  needsReview: boolean;
-}
+/**
+ * What speech makes of a spoken answer: the transcript, the delivery measures and whether the transcript needs the
+ * candidate's check. Scoring delivery is the answer's business (it may weigh camera presence in).
+ */
+export type SpokenAnswer = HeardAnswer;
 
 export interface SpeechServiceDependencies {
   transcriber: Transcriber;
@@ -45,7 +34,6 @@ export function createSpeechService(dependencies: SpeechServiceDependencies): Sp
       transcript,
       audioSeconds,
       delivery,
-      deliveryScore: scoreDelivery(delivery),
       needsReview: needsTranscriptReview(transcript),
     };
   };

@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { DomainError, notFound } from '@rehearse/core';
-import type { Database } from '../../db/schema.ts';
 import { problemResponses } from '../../http/problem-responses.ts';
-import { ROLES, presentUser } from '../auth/auth.ts';
+import { ROLES } from '../auth/auth.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { userView } from '../auth/auth.schemas.ts';
+import type { UserService } from './users.service.ts';
 
 /** Administration of accounts: admins list users and change their roles. */
-export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenticator; db: Kysely<Database> }) {
+export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenticator; users: UserService }) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['users'];
 
@@ -29,8 +27,7 @@ export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenti
     },
     async (request) => {
       await deps.authenticator.requireRole(request, 'admin');
-      const rows = await deps.db.selectFrom('user').select(['id', 'email', 'name', 'role']).orderBy('email').execute();
-      return { items: rows.map(presentUser) };
+      return { items: await deps.users.list() };
     },
   );
 
@@ -54,34 +51,7 @@ export function userRoutes(app: FastifyInstance, deps: { authenticator: Authenti
     },
     async (request) => {
       await deps.authenticator.requireRole(request, 'admin');
-      const { id } = request.params;
-      const { role } = request.body;
-      // In one transaction, so two admins demoting each other at once cannot leave the instance with none.
-      const updated = await deps.db.transaction().execute(async (trx) => {
-        const target = await trx.selectFrom('user').select('role').where('id', '=', id).executeTakeFirst();
-        if (!target) throw notFound('user', id);
-        if (target.role === 'admin' && role !== 'admin') {
-          const { admins } = await trx
-            .selectFrom('user')
-            .select((eb) => eb.fn.countAll().as('admins'))
-            .where('role', '=', 'admin')
-            .executeTakeFirstOrThrow();
-          if (Number(admins) <= 1)
-            throw new DomainError(
-              'conflict',
-              'last-admin',
-              'This is the last administrator: make another account an administrator first.',
-            );
-        }
-        return trx
-          .updateTable('user')
-          .set({ role })
-          .where('id', '=', id)
-          .returning(['id', 'email', 'name', 'role'])
-          .executeTakeFirstOrThrow();
-      });
-      deps.authenticator.forgetUser(id);
-      return presentUser(updated);
+      return deps.users.changeRole(request.params.id, request.body.role);
     },
   );
 }

@@ -1,8 +1,8 @@
-// What a spoken answer yields before content analysis, as stored with the answer and returned with it: the
-// transcript with word times, the delivery measures and their score. The checks at the end fail
-// `npm run typecheck` when these schemas and the core's types differ.
+// A spoken answer as stored with the answer and returned with it: the transcript with word times, the delivery
+// measures and the delivery score the analysis used. The checks at the end fail `npm run typecheck` when these
+// schemas and the core's types differ.
 import { z } from 'zod';
-import type { DeliveryInput, DeliveryMetrics, Transcript } from '@rehearse/core';
+import type { DeliveryInput, DeliveryMetrics, SpokenAnswer, Transcript } from '@rehearse/core';
 import type { Assert, SameShape } from '../../http/same-shape.ts';
 
 const seconds = z.number().describe('Seconds from the start of the recording');
@@ -47,3 +47,4 @@ export type SpokenResult = z.output<typeof spokenAnswer>;
 type _TranscriptMatchesCore = Assert<SameShape<SpokenResult['transcript'], Transcript>>;
 type _DeliveryMatchesCore = Assert<SameShape<SpokenResult['delivery'], DeliveryMetrics>>;
 type _DeliveryScoreMatchesCore = Assert<SameShape<SpokenResult['deliveryScore'], DeliveryInput>>;
+type _SpokenMatchesCore = Assert<SameShape<SpokenResult, SpokenAnswer>>;
