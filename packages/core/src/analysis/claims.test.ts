@@ -194,17 +194,18 @@ describe('sweeping claims', () => {
   });
 
   it('caps a complete answer that makes its points among a string of sweeping claims, like one with wrong claims', () => {
+    // Two are forgiven (experts state a rule or two flatly); the third and fourth count as wrong claims.
     const complete =
       'Injection is when input becomes part of the query and the attacker runs their own SQL. I use a prepared statement with placeholders so the values are sent separately. Sort columns go through an allow-list of known column names, and the service account has only the rights it needs.';
     const careful = analyzeAnswer(injection, complete, { index });
     const sweeping = analyzeAnswer(
       injection,
-      `${complete} That makes the service safe by definition. The driver guarantees it for every database. Validation is optional too.`,
+      `${complete} That makes the service safe by definition. The driver guarantees it for every database. Validation is optional too. Least privilege is overkill after that.`,
       { index },
     );
     expect(careful.scores.content).toBeGreaterThan(80);
-    expect(sweeping.substance.overclaims.length).toBeGreaterThanOrEqual(3);
-    expect(sweeping.scores.content).toBeLessThan(40);
+    expect(sweeping.substance.overclaims.length).toBeGreaterThanOrEqual(4);
+    expect(sweeping.scores.content).toBeLessThan(30);
   });
 
   it('hears approvals stated as settled fact: the best place, standard practice, all you need, zero impact', () => {

@@ -78,7 +78,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     const afterNext = nextAt >= 0 ? text.tokens[nextWordAt(text.tokens, nextAt)] : undefined;
     // "People think", "people often think": a reporting verb may sit one word after its subject.
     const paired = [next, afterNext].some((t) => t && REPORTING_PAIRS.has(`${lemma} ${t.lemma}`));
-    const previous = text.tokens[i - 1];
+    const previous = text.tokens[previousWordAt(text.tokens, i)];
     const kindOfMistake = lemma === 'mistake' && previous !== undefined && MISTAKE_KINDS.has(previous.lemma);
     if (REPORTING.has(lemma) || paired || kindOfMistake) reportingSentences.add(token.sentence);
     if (WARNING.has(lemma) && !token.isNegated) {
@@ -94,6 +94,17 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
 }
 
 /** Position of the next word in the same sentence, or -1. */
+/** The word before `from` in its sentence, past line breaks and spaces ("the common\nmistake"), or -1. */
+function previousWordAt(tokens: readonly Token[], from: number): number {
+  for (let i = from - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (!token || token.sentence !== tokens[from]?.sentence) return -1;
+    if (token.kind === 'word') return i;
+    if (token.kind === 'punctuation') return -1;
+  }
+  return -1;
+}
+
 function nextWordAt(tokens: readonly Token[], from: number): number {
   const sentence = tokens[from]?.sentence;
   for (let i = from + 1; i < tokens.length; i++) {

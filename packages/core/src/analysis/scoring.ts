@@ -42,8 +42,8 @@ const FULL_COVERAGE = 0.72;
 const MIN_WORDS = 20;
 /**
  * Content before penalties, at most, with one, two, three or more wrong claims: misconceptions, dismissed points,
- * and each sweeping claim after the first (an expert states one rule flatly now and then; a string of them is how
- * a fluent wrong answer sounds).
+ * and each sweeping claim after the second (an expert states a rule or two flatly: 67 of the bank's 275 model
+ * answers hold one or two; a string of them is how a fluent wrong answer sounds).
  */
 const CONTENT_CAP_WITH_WRONG_CLAIMS = [75, 50, 35] as const;
 /** How far below 100 each missed key point keeps content, however much the rest earns. */
@@ -141,7 +141,7 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const wrongClaims =
     inputs.misconceptions.length +
     inputs.keyPoints.filter((p) => p.denied).length +
-    Math.max(0, inputs.substance.overclaims.length - 1);
+    Math.max(0, inputs.substance.overclaims.length - 2);
   if (wrongClaims > 0) value = Math.min(value, CONTENT_CAP_WITH_WRONG_CLAIMS[Math.min(3, wrongClaims) - 1]!);
   // Full marks only for a complete answer: each missed point keeps content below 100.
   const missed = inputs.keyPoints.filter((p) => !p.covered).length;

@@ -21,7 +21,10 @@ let compiled: readonly CompiledPhrasing[] | undefined;
 function phrasings(): readonly CompiledPhrasing[] {
   compiled ??= Object.entries(PLAIN_PHRASINGS).flatMap(([term, plain]) => {
     const termKeys = compilePhrase(term).keys;
-    return plain.map((text) => ({ phrase: compilePhrase(text, { strict: true }), termKeys }));
+    // A phrasing with "not" or "no" would match only where negated, and put the term there as if said.
+    return plain
+      .map((text) => ({ phrase: compilePhrase(text, { strict: true }), termKeys }))
+      .filter(({ phrase }) => !phrase.isNegation);
   });
   return compiled;
 }

@@ -71,7 +71,7 @@ export const PLAIN_PHRASINGS: Readonly<Record<string, readonly string[]>> = {
   ],
   'half-open': ['let one request through', 'let a single request through', 'try one call to see', 'test request'],
   'graceful degradation': ['show something sensible', 'reduced version', 'cached fallback'],
-  'health check': ['stopped responding', 'not answering', 'checks it is alive', 'skip any copy that'],
+  'health check': ['stopped responding', 'checks it is alive', 'skip any copy that'],
   // Security
   signature: ['fingerprint made from', 'tamper-proof stamp', 'seal made with a secret', 'proves it came from us'],
   hash: ['one-way scramble', 'one-way fingerprint'],

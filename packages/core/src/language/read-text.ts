@@ -27,8 +27,16 @@ const DOMAIN_WORDS = words(
 const MAX_TOKEN_CHARS = 64;
 const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
 
+/**
+ * A line break inside a sentence (text wrapped by hand, or a model answer's YAML lines) is a space: wink keeps it
+ * as a token, which would sit between "common" and "mistake" and hide that they are neighbours.
+ */
+const LINE_WRAPPED_MID_SENTENCE = /(?<=[\w,;:'")])[ \t]*\r?\n[ \t]*(?=[a-z(])/g;
+
 export function analyzeText(raw: string): AnalyzedText {
-  const text = raw.replace(OVERLONG_TOKEN, (run) => run.slice(0, MAX_TOKEN_CHARS));
+  const text = raw
+    .replace(OVERLONG_TOKEN, (run) => run.slice(0, MAX_TOKEN_CHARS))
+    .replace(LINE_WRAPPED_MID_SENTENCE, ' ');
   const { wink } = getNlp();
   const its = wink.its;
   const doc = wink.readDoc(text);
