@@ -13,6 +13,7 @@ import {
 } from '@rehearse/core';
 import type { QuestionRepository, QuestionRow, StoredQuestion } from './questions.repository.ts';
 import { toRow, toStored } from './questions.repository.ts';
+import { bankSnapshot, byQuestionId, withActive, type Snapshot } from './question-snapshot.ts';
 
 export interface Viewer {
   id: string;
@@ -33,44 +34,6 @@ export interface VisibleQuestion {
 
 const contentHash = (question: Question) => createHash('sha256').update(JSON.stringify(question)).digest('hex');
 const newOwnId = () => `my-${randomBytes(6).toString('hex')}`;
-
-/** What the service holds in memory: every active question, in id order, and the bank among them. */
-interface Snapshot {
-  /** Changes with every change of the active questions. */
-  generation: number;
-  active: StoredQuestion[];
-  byId: Map<string, StoredQuestion>;
-  /** Who owns active questions of their own: everyone else sees the bank alone. */
-  owners: Set<string>;
-  /** The shared bank, with a version that changes only when the bank does (workers cache by it). */
-  bank: { version: string; questions: Question[] };
-  bankIndex: () => QuestionIndex;
-}
-
-const byQuestionId = (a: StoredQuestion, b: StoredQuestion) =>
-  a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0;
-
-function bankSnapshot(questions: Question[]): Pick<Snapshot, 'bank' | 'bankIndex'> {
-  let bankIndex: QuestionIndex | undefined;
-  return {
-    bank: { version: randomBytes(8).toString('hex'), questions },
-    // Built on first use: only the analysis needs it.
-    bankIndex: () => (bankIndex ??= createQuestionIndex(questions)),
-  };
-}
-
-let generations = 0;
-
-function withActive(active: StoredQuestion[], bank: Pick<Snapshot, 'bank' | 'bankIndex'>): Snapshot {
-  return {
-    generation: ++generations,
-    bank: bank.bank,
-    bankIndex: bank.bankIndex,
-    active,
-    byId: new Map(active.map((s) => [s.question.id, s])),
-    owners: new Set(active.flatMap((s) => (s.ownerId === null ? [] : [s.ownerId]))),
-  };
-}
 
 export function createQuestionService(deps: {
   repository: QuestionRepository;
