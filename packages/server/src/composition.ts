@@ -1,143 +1,65 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
-import { migrateToLatest, openDatabase, pingAtMostEvery, pingDatabase, type DatabaseHandle } from './db/database.ts';
-import type { Database } from './db/schema.ts';
-import { createAuth, migrateAuth, type Auth } from './modules/auth/auth.ts';
-import { createAuthenticator, type Authenticator } from './modules/auth/authenticate.ts';
+import { migrateToLatest, openDatabase, pingAtMostEvery, pingDatabase } from './db/database.ts';
+import { createAuth, migrateAuth } from './modules/auth/auth.ts';
+import { authSecret } from './modules/auth/auth-secret.ts';
+import type { Dependencies, DependencyOverrides } from './dependencies.ts';
+import { createAuthenticator } from './modules/auth/authenticate.ts';
 import { createTokenRepository } from './modules/tokens/tokens.repository.ts';
-import { createTokenService, type TokenService } from './modules/tokens/tokens.service.ts';
+import { createTokenService } from './modules/tokens/tokens.service.ts';
 import { createQuestionRepository } from './modules/questions/questions.repository.ts';
-import { createQuestionService, type QuestionService } from './modules/questions/questions.service.ts';
+import { createQuestionService } from './modules/questions/questions.service.ts';
 import { syncBankFromFiles } from './modules/questions/question-content.ts';
-import { createAnalysisService, type AnalysisService } from './modules/analyses/analyses.service.ts';
+import { createAnalysisService } from './modules/analyses/analyses.service.ts';
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
-import { createMetrics, type Metrics } from './modules/metrics/metrics.ts';
+import { createMetrics } from './modules/metrics/metrics.ts';
 import { createStorage } from './modules/storage/storage-factory.ts';
-import { queueForRole, type RoleQueue } from './roles.ts';
+import { queueForRole } from './roles.ts';
 import { createRecordingRepository } from './modules/recordings/recordings.repository.ts';
-import { createRecordingService, type RecordingService } from './modules/recordings/recordings.service.ts';
+import { createRecordingService } from './modules/recordings/recordings.service.ts';
 import type { RecordingReadyHook } from './modules/uploads/recording-intake.ts';
-import { createUploadService, type UploadService } from './modules/uploads/uploads.service.ts';
-import { createWorkerPool, type WorkerPool } from './workers/worker-pool.ts';
+import { createUploadService } from './modules/uploads/uploads.service.ts';
+import { createWorkerPool } from './workers/worker-pool.ts';
 import { createLlmFeedback } from './modules/llm/llm-feedback.ts';
-import { createInterviewEvents, type InterviewEvents } from './modules/interviews/interview-events.ts';
+import { createInterviewEvents } from './modules/interviews/interview-events.ts';
 import { createInterviewRepository } from './modules/interviews/interviews.repository.ts';
-import { createInterviewService, type InterviewService } from './modules/interviews/interviews.service.ts';
+import { createInterviewService } from './modules/interviews/interviews.service.ts';
 import { createInterviewState } from './modules/interviews/interview-state.ts';
 import { ANSWER_ANALYSIS, answerAnalysisTask } from './modules/answers/answer-analysis.task.ts';
 import { createAnswerRepository } from './modules/answers/answers.repository.ts';
-import { createAnswerService, type AnswerService } from './modules/answers/answers.service.ts';
+import { createAnswerService } from './modules/answers/answers.service.ts';
 import { handsOnRounds } from './wiring/hands-on-rounds.ts';
 import { transactionOf, unitsOfWork } from './db/unit-of-work.ts';
 import { analyzeInWorker } from './workers/analyze-in-worker.ts';
-import { createSpeech, type Speech } from './modules/speech/speech-wiring.ts';
-import type { Availability } from './modules/speech/transcriber.ts';
-import { createSignInThrottle, type SignInThrottle } from './modules/auth/sign-in-throttle.ts';
+import { createSpeech } from './modules/speech/speech-wiring.ts';
+import { createSignInThrottle } from './modules/auth/sign-in-throttle.ts';
 import { CODE_CHECK, codeCheckTask } from './modules/coding/code-check.task.ts';
-import { createCodingService, type CodingService } from './modules/coding/coding.service.ts';
+import { createCodingService } from './modules/coding/coding.service.ts';
 import { loadProblems } from './modules/coding/problem-content.ts';
 import { loadExercises } from './modules/reviews/exercise-content.ts';
-import { createReviewService, type ReviewService } from './modules/reviews/reviews.service.ts';
+import { createReviewService } from './modules/reviews/reviews.service.ts';
 import { createProgressRepository } from './modules/progress/progress.repository.ts';
-import { createProgressService, type ProgressService } from './modules/progress/progress.service.ts';
+import { createProgressService } from './modules/progress/progress.service.ts';
 import { createHistoryRepository } from './modules/history/history.repository.ts';
-import { createHistoryService, type HistoryService } from './modules/history/history.service.ts';
-import { createReportService, type ReportService } from './modules/reports/reports.service.ts';
+import { createHistoryService } from './modules/history/history.service.ts';
+import { createReportService } from './modules/reports/reports.service.ts';
 import { createKitRepository } from './modules/kits/kits.repository.ts';
-import { createKitService, type KitService } from './modules/kits/kits.service.ts';
-import { createSharing, type Sharing } from './modules/sharing/sharing.module.ts';
+import { createKitService } from './modules/kits/kits.service.ts';
+import { createSharing } from './modules/sharing/sharing.module.ts';
 import { createLlmQuestionProposer } from './modules/llm/llm-questions.ts';
 import { createTeamRepository } from './modules/teams/teams.repository.ts';
-import { createTeamService, type TeamService } from './modules/teams/teams.service.ts';
+import { createTeamService } from './modules/teams/teams.service.ts';
 import { createStudyRepository } from './modules/study/study.repository.ts';
-import { createStudyService, type AnalysedAnswer, type StudyService } from './modules/study/study.service.ts';
+import { createStudyService, type AnalysedAnswer } from './modules/study/study.service.ts';
 import { createUserRepository } from './modules/users/users.repository.ts';
-import { createUserService, type UserService } from './modules/users/users.service.ts';
+import { createUserService } from './modules/users/users.service.ts';
 
-export interface Dependencies {
-  config: Config;
-  version: string;
-  database: DatabaseHandle;
-  pingDatabase: () => Promise<boolean>;
-  auth: Auth;
-  authenticator: Authenticator;
-  /** Administration of accounts (roles). */
-  users: UserService;
-  authRateLimit: number;
-  /** Failed sign-ins per account, whatever address they come from. */
-  signInThrottle: SignInThrottle;
-  trustedOrigins: string[];
-  tokens: TokenService;
-  questions: QuestionService;
-  analyses: AnalysisService;
-  /** Background jobs (start() does nothing in the web role); the port interviews enqueue analysis through. */
-  queue: RoleQueue;
-  /** Prometheus metrics of this process (requests, jobs, transcription), read at /metrics. */
-  metrics: Metrics;
-  /** Worker threads for CPU-heavy pure work: `workers.runInWorker('analyzeAnswer', …)`. */
-  workers: WorkerPool;
-  recordings: RecordingService;
-  uploads: UploadService;
-  /** Answers to interview turns: recordings attached, transcription, the analysis task. */
-  answers: AnswerService;
-  interviews: InterviewService;
-  interviewEvents: InterviewEvents;
-  /** The coding round: problems, and attempts checked in the sandbox by background jobs. */
-  coding: CodingService;
-  /** The code-review round: exercises, and reviews checked off the event loop. */
-  reviews: ReviewService;
-  /** Progress over time, weakest areas and recommendations; history; session reports (Markdown, PDF). */
-  progress: ProgressService;
-  history: HistoryService;
-  reports: ReportService;
-  /** Interview kits (personal or a team's), scorecards and calibration, and practice links. */
-  kits: KitService;
-  /** Sharing with a coach: shares by invitation or link, the coach's read-only view, comments at moments. */
-  sharing: Sharing;
-  /** Hiring teams: members, roles and invitations; a team's kits are its members'. */
-  teams: TeamService;
-  /** Study mode: flash cards scheduled by FSRS, the checklist; practice answers grade their cards. */
-  study: StudyService;
-  speechAvailability: () => Promise<Availability>;
-  /** The spoken-answer path: transcription biased to the question, and delivery (the CLI uses it directly). */
-  speech: Speech;
-  close(): Promise<void>;
-}
-
-export interface DependencyOverrides {
-  /** Use this database instead of opening one from the configuration (tests pass an in-memory SQLite). */
-  database?: DatabaseHandle;
-  authRateLimit?: number;
-  /** Skip loading the content directory (tests that bring their own questions). */
-  skipContent?: boolean;
-  log?: (message: string, details?: object) => void;
-  /** Called after each finished upload is recorded (tests observe it). */
-  onRecordingReady?: RecordingReadyHook;
-}
+export type { Dependencies, DependencyOverrides } from './dependencies.ts';
 
 const version = (
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }
 ).version;
-
-/** Secrets survive restarts: generated on first start and kept in the database, unless configured. */
-async function authSecret(db: Kysely<Database>, configured: string | undefined): Promise<string> {
-  if (configured) return configured;
-  const generated = randomBytes(32).toString('base64url');
-  await db
-    .insertInto('app_state')
-    .values({ key: 'auth-secret', value: generated })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-  const row = await db
-    .selectFrom('app_state')
-    .select('value')
-    .where('key', '=', 'auth-secret')
-    .executeTakeFirstOrThrow();
-  return row.value;
-}
 
 /** The composition root: every adapter is chosen and wired here, and nowhere else. */
 export async function createDependencies(config: Config, overrides: DependencyOverrides = {}): Promise<Dependencies> {
