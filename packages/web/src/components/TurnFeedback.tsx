@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { promptBody, promptWords } from '@rehearse/core/questions/prompt-text';
 import { api, data } from '../api.ts';
 import type { InterviewTurnView } from '../interviews.ts';
+import { AnswerPlayer, playAlongWords } from './AnswerPlayer.tsx';
 import { CameraPresenceNote } from './CameraPresenceNote.tsx';
 import { Feedback, FeedbackPending } from './Feedback.tsx';
 import { ProblemMessage } from './ProblemMessage.tsx';
@@ -61,10 +62,7 @@ export function TurnFeedback({
   });
   const delivery = turn.spoken?.delivery;
   const player = useRef<HTMLMediaElement>(null);
-  const Player = turn.mode === 'audio' ? 'audio' : 'video';
-  const heard = turn.spoken?.transcript;
-  // Word times belong to what the recogniser heard; once the candidate corrected the text they no longer fit it.
-  const synced = heard && heard.words.length > 0 && turn.answerText === heard.text && turn.recordingId ? heard : null;
+  const synced = playAlongWords(turn);
   const code = turn.kind === 'question' ? promptBody(turn.prompt) : '';
   return (
     <article
@@ -86,17 +84,7 @@ export function TurnFeedback({
         {code && <RichText text={code} className="prompt-code" />}
         {turn.recordingId && !removeRecording.isSuccess && (
           <div className="recording">
-            {/* A voice answer has no picture: an audio player, not an empty black video box. */}
-            <Player
-              ref={(element: HTMLMediaElement | null) => {
-                player.current = element;
-              }}
-              className={Player === 'audio' ? 'playback audio' : 'playback'}
-              controls
-              preload="metadata"
-              src={`/api/v1/recordings/${turn.recordingId}`}
-              data-testid="playback"
-            />
+            <AnswerPlayer mode={turn.mode} src={`/api/v1/recordings/${turn.recordingId}`} player={player} />
             <button
               type="button"
               className="link-button"

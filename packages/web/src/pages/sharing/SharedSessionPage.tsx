@@ -3,6 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { promptWords } from '@rehearse/core/questions/prompt-text';
 import { api, data } from '../../api.ts';
+import { AnswerPlayer, playAlongWords } from '../../components/AnswerPlayer.tsx';
 import { Feedback } from '../../components/Feedback.tsx';
 import { ProblemMessage } from '../../components/ProblemMessage.tsx';
 import type { InterviewTurnView } from '../../interviews.ts';
@@ -22,9 +23,7 @@ function SharedTurn({
   comments: readonly CommentView[];
 }) {
   const player = useRef<HTMLMediaElement>(null);
-  const Player = turn.mode === 'audio' ? 'audio' : 'video';
-  const heard = turn.spoken?.transcript;
-  const synced = heard && heard.words.length > 0 && turn.answerText === heard.text && turn.recordingId ? heard : null;
+  const synced = playAlongWords(turn);
   return (
     <article className="card turn" data-testid={`shared-turn-${turn.turnId}`}>
       <h3>
@@ -32,16 +31,7 @@ function SharedTurn({
         {promptWords(turn.prompt)}
       </h3>
       {turn.recordingId && (
-        <Player
-          ref={(element: HTMLMediaElement | null) => {
-            player.current = element;
-          }}
-          className={Player === 'audio' ? 'playback audio' : 'playback'}
-          controls
-          preload="metadata"
-          src={`/api/v1/shared/recordings/${turn.recordingId}`}
-          data-testid="playback"
-        />
+        <AnswerPlayer mode={turn.mode} src={`/api/v1/shared/recordings/${turn.recordingId}`} player={player} />
       )}
       {synced ? (
         <SyncedTranscript words={synced.words} player={player} />
