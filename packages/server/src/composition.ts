@@ -22,7 +22,10 @@ import type { RecordingReadyHook } from './modules/uploads/recording-intake.ts';
 import { createUploadService } from './modules/uploads/uploads.service.ts';
 import { createWorkerPool } from './workers/worker-pool.ts';
 import { createLlmFeedback } from './modules/llm/llm-feedback.ts';
-import { createInterviewEvents } from './modules/interviews/interview-events.ts';
+import { createEventRepository } from './modules/events/events.repository.ts';
+import { createPgSignal } from './modules/events/pg-signal.ts';
+import { createSharedInterviewEvents } from './modules/events/shared-events.ts';
+import { createLiveTranscripts } from './modules/live-transcripts/live-transcripts.ts';
 import { createInterviewRepository } from './modules/interviews/interviews.repository.ts';
 import { createInterviewService } from './modules/interviews/interviews.service.ts';
 import { createInterviewState } from './modules/interviews/interview-state.ts';
@@ -104,7 +107,13 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   });
   const storage = await createStorage(config.storage, config.dataDir);
   const recordings = createRecordingService({ repository: createRecordingRepository(db), storage: storage.recordings });
-  const interviewEvents = createInterviewEvents();
+  // Stored and read back by every web process, so a browser hears what a worker did (events/shared-events.ts).
+  const interviewEvents = createSharedInterviewEvents({
+    repository: createEventRepository(db),
+    ...(config.databaseUrl ? { signal: createPgSignal(config.databaseUrl, log) } : {}),
+    log,
+  });
+  const liveTranscripts = createLiveTranscripts(db, log);
   const interviewRepository = createInterviewRepository(db);
   const runInUnitOfWork = unitsOfWork(db);
   // The stored state machine answers what speech, the answers and the hands-on rounds ask of an interview, so
@@ -120,6 +129,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     log,
     buildLanguageModel: (input) => workers.runInWorker('buildLanguageModel', input),
     observe: (sample) => metrics.observeTranscription(sample),
+    heardElsewhere: (answerId, sha256) => liveTranscripts.find(answerId, sha256),
   });
   const answers = createAnswerService({
     repository: createAnswerRepository(db),
@@ -198,6 +208,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   });
   const sharing = createSharing({ db, interviews, recordings, publicUrl: baseUrl });
   const onRecordingReady: RecordingReadyHook = async (recording) => {
+    // A web process's live transcript is kept for the worker that will analyse the answer.
+    if (config.role === 'web') await liveTranscripts.keepFrom(speech.live, recording);
     if (recording.answerId) await answers.recordingReady({ userId: recording.userId, answerId: recording.answerId });
     await overrides.onRecordingReady?.(recording);
   };
@@ -252,6 +264,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     speech,
     close: async () => {
       speech.live?.close();
+      await interviewEvents.close();
       await queue.stop();
       await workers.close();
       await database.close();

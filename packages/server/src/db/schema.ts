@@ -287,7 +287,26 @@ export interface KitPracticeLinksTable {
   expires_at: IsoTime;
 }
 
+/** What changed in an interview, in one order across processes (server-sent events replay by id). */
+export interface InterviewEventsTable {
+  id: Generated<number>;
+  interview_id: string;
+  reason: string;
+  turn_id: string | null;
+  created_at: string;
+}
+
+/** A transcript heard while an answer was uploaded, for whichever worker analyses it (result: JSON). */
+export interface LiveTranscriptsTable {
+  answer_id: string;
+  sha256: string;
+  result: string;
+  created_at: string;
+}
+
 export interface Database {
+  interview_events: InterviewEventsTable;
+  live_transcripts: LiveTranscriptsTable;
   code_attempts: CodeAttemptsTable;
   review_submissions: ReviewSubmissionsTable;
   interviews: InterviewsTable;

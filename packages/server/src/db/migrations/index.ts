@@ -12,6 +12,7 @@ import * as progressIndexes from './0010-progress-indexes.ts';
 import * as kits from './0011-kits.ts';
 import * as coachSharing from './0012-coach-sharing.ts';
 import * as teams from './0013-teams.ts';
+import * as sharedState from './0014-shared-state.ts';
 
 /** Every migration, in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011-kits': kits,
   '0012-coach-sharing': coachSharing,
   '0013-teams': teams,
+  '0014-shared-state': sharedState,
 };

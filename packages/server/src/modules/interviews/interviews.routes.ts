@@ -260,7 +260,9 @@ export function interviewRoutes(
       const lastSeen = Number(request.headers['last-event-id']);
       const afterId = Number.isSafeInteger(lastSeen) && lastSeen >= 0 ? lastSeen : undefined;
       const unsubscribe = await deps.interviewEvents.follow(request.params.id, afterId, (update) =>
-        out.write(`${update.id === undefined ? '' : `id: ${update.id}\n`}event: update\ndata: ${JSON.stringify(update)}\n\n`),
+        out.write(
+          `${update.id === undefined ? '' : `id: ${update.id}\n`}event: update\ndata: ${JSON.stringify(update)}\n\n`,
+        ),
       );
       const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
       request.raw.on('close', () => {
