@@ -9,7 +9,11 @@ export interface Granted {
   session: SessionView;
 }
 
-export function createSharingAccess(deps: { repository: SharingRepository; sessions: SessionReader; now: () => Date }) {
+export function createSharingAccess(deps: {
+  repository: Pick<SharingRepository, 'listForCoach'>;
+  sessions: Pick<SessionReader, 'read'>;
+  now: () => Date;
+}) {
   const { repository, sessions } = deps;
 
   /** The session, when this share covers it: the one it names, or any of its owner's for an all-sessions share. */
