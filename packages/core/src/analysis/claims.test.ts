@@ -77,6 +77,13 @@ describe('misconceptions fire on the claim', () => {
     expect(analyzeAnswer(injection, close, { index }).misconceptions.map((m) => m.id)).toEqual(['escaping-enough']);
   });
 
+  it("hears the claim in other words by the claim's own words, not by a word one signal happens to use", () => {
+    // "strip" comes from the signal "strip the quotes"; trimming input by hand claims nothing about injection.
+    const trimming =
+      'I strip trailing spaces by hand before saving. Every value is bound as a parameter of a prepared statement.';
+    expect(analyzeAnswer(injection, trimming, { index }).misconceptions).toEqual([]);
+  });
+
   it('does not count a sentence holding a misconception as evidence of a point', () => {
     const answer =
       'The query is safe once I escape the quotes, since a prepared statement is just string concatenation done by the driver.';

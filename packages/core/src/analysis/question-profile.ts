@@ -115,9 +115,18 @@ function profileKeyPoint(
   return { point, phrases, vocabulary, sides };
 }
 
+/**
+ * Words of the wrong belief that a right answer doesn't use: the claim's own, and those that recur across its
+ * signals; a word one signal happens to use ("yaml" in "put the api key in the yaml") is not its core.
+ */
 function distinctiveKeys(misconception: Misconception, rightKeys: ReadonlySet<string>): Set<string> {
-  const said = contentKeys(analyzeText([misconception.claim, ...misconception.signals].join('.\n')));
-  return new Set([...said].filter((key) => !rightKeys.has(key)));
+  const wordings = [misconception.claim, ...misconception.signals].map((text) => contentKeys(analyzeText(text)));
+  const uses = new Map<string, number>();
+  for (const keys of wordings) for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+  const claimed = wordings[0] ?? new Set<string>();
+  return new Set(
+    [...uses].filter(([key, count]) => (claimed.has(key) || count >= 2) && !rightKeys.has(key)).map(([key]) => key),
+  );
 }
 
 function contentKeys(text: AnalyzedText): Set<string> {
