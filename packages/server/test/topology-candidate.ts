@@ -1,0 +1,111 @@
+// A candidate as the browser acts through the deployment's proxy: signs up, opens a typed interview, listens to
+// its event stream (reconnecting with Last-Event-ID when a web process goes away, as EventSource does) and
+// answers. Each candidate comes from its own address, as candidates do, so per-address limits apply to each.
+
+export interface Update {
+  id?: number;
+  interviewId: string;
+  reason: string;
+  turnId?: string;
+}
+
+export interface View {
+  id: string;
+  state: { phase: string; version: number };
+  current: { turnId: string } | null;
+  turns: { turnId: string; status: string }[];
+}
+
+export const TYPED_ANSWER =
+  'An index is a sorted structure the database walks instead of scanning every row, so a lookup by customer id ' +
+  'touches a few pages. The trade-off is slower writes, since every insert updates the index too, and more disk.';
+
+export class Candidate {
+  cookie = '';
+  readonly updates: Update[] = [];
+  reconnections = 0;
+  private readonly base: string;
+  private readonly address: string;
+  constructor(base: string, index: number) {
+    this.base = base;
+    this.address = `203.0.113.${index + 1}`;
+  }
+
+  headers(extra: Record<string, string> = {}) {
+    return { cookie: this.cookie, origin: this.base, 'x-forwarded-for': this.address, ...extra };
+  }
+
+  async call<T>(method: string, path: string, body?: object): Promise<T> {
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: this.headers(body ? { 'content-type': 'application/json' } : {}),
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
+    if (method === 'POST' && path === '/api/v1/auth/sign-up')
+      this.cookie = response.headers
+        .getSetCookie()
+        .map((line) => line.split(';')[0])
+        .join('; ');
+    return JSON.parse(text) as T;
+  }
+
+  async signUp() {
+    const email = `c${Math.random().toString(36).slice(2)}@example.com`;
+    await this.call('POST', '/api/v1/auth/sign-up', { email, password: 'correct horse battery', name: 'Candidate' });
+  }
+
+  async startInterview(): Promise<View> {
+    const created = await this.call<View>('POST', '/api/v1/interviews', {
+      round: 'concepts',
+      level: 'mid',
+      categories: ['databases'],
+    });
+    const started = await this.act(created, 'start');
+    return this.act(started, 'begin-answer');
+  }
+
+  act = (view: View, event: string) =>
+    this.call<View>('POST', `/api/v1/interviews/${view.id}/events`, { event, expectedVersion: view.state.version });
+
+  answer = (view: View) =>
+    this.call<View>('POST', `/api/v1/interviews/${view.id}/answers`, {
+      turnId: view.current?.turnId,
+      mode: 'typed',
+      text: TYPED_ANSWER,
+      expectedVersion: view.state.version,
+    });
+
+  /** The page's EventSource: reads updates until aborted, reconnecting with the last id it saw. */
+  async listen(interviewId: string, signal: AbortSignal, connected?: () => void): Promise<void> {
+    let lastId: number | undefined;
+    while (!signal.aborted) {
+      try {
+        const headers = this.headers(lastId === undefined ? {} : { 'last-event-id': String(lastId) });
+        const response = await fetch(`${this.base}/api/v1/interviews/${interviewId}/stream`, { headers, signal });
+        if (!response.ok || !response.body) throw new Error(`stream: ${response.status}`);
+        connected?.();
+        const decoder = new TextDecoder();
+        let buffer = '';
+        for await (const chunk of response.body) {
+          buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const message = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = message.split('\n').find((line) => line.startsWith('data: '));
+            const id = message.split('\n').find((line) => line.startsWith('id: '));
+            if (id) lastId = Number(id.slice(4));
+            if (data) this.updates.push(JSON.parse(data.slice(6)) as Update);
+          }
+        }
+      } catch {
+        if (signal.aborted) return;
+      }
+      if (signal.aborted) return;
+      this.reconnections++;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
