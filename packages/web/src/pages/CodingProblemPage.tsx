@@ -12,7 +12,6 @@ import {
   languageLabel,
   parseCustomInputs,
   POLL_MS,
-  showValue,
   storedLanguage,
   writeStored,
   type CodeAttempt,
@@ -21,7 +20,9 @@ import {
 } from '../coding/coding.ts';
 import '../coding/coding.css';
 import type { CodeEditorHandle } from '../components/coding/CodeEditor.tsx';
+import { AttemptHistory, outcomeInWords } from '../components/coding/AttemptHistory.tsx';
 import { AttemptReport, CheckPending } from '../components/coding/CodeReport.tsx';
+import { ProblemStatement } from '../components/coding/ProblemStatement.tsx';
 import { InterviewClock } from '../components/coding/InterviewClock.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
 
@@ -185,36 +186,11 @@ function Workspace({ problem, interviewId }: { problem: CodingProblem; interview
         </div>
       </header>
 
-      <section className="card statement" aria-labelledby="statement-title">
-        <h2 id="statement-title">The problem</h2>
+      <ProblemStatement problem={problem}>
         <Suspense fallback={<p className="hint">Loading the statement…</p>}>
           <Markdown text={problem.statement} />
         </Suspense>
-        <h3>Visible tests</h3>
-        <ul className="visible-tests">
-          {problem.visibleTests.map((test) => (
-            <li key={test.name}>
-              <strong>{test.name}</strong>
-              <div>
-                Input <code>{showValue(test.input, 400)}</code>
-              </div>
-              <div>
-                {test.throws ? (
-                  'Throws an error'
-                ) : (
-                  <>
-                    Expected <code>{showValue(test.expected, 400)}</code>
-                  </>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-        <p className="hint">
-          {problem.hiddenTestCount} hidden tests, some of them large inputs that measure efficiency, run when you
-          submit.
-        </p>
-      </section>
+      </ProblemStatement>
 
       <section className="card work" aria-labelledby="code-label">
         <div className="editor-toolbar">
@@ -312,61 +288,13 @@ function Workspace({ problem, interviewId }: { problem: CodingProblem; interview
         </div>
       </section>
 
-      <section className="card history" aria-labelledby="history-title">
-        <h2 id="history-title">Your attempts</h2>
-        <ProblemMessage error={history.error} />
-        {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
-        <ol className="attempt-list">
-          {history.data?.items.map((item) => (
-            <li key={item.id} className={item.id === attemptId ? 'current' : undefined}>
-              <span>
-                <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time> ·{' '}
-                {item.mode === 'submit' ? 'Submit' : 'Run'} · {languageLabel(item.language)} ·{' '}
-                <AttemptOutcome attempt={item} />
-              </span>
-              <span className="attempt-actions">
-                {item.status !== 'queued' && item.id !== attemptId && (
-                  <button type="button" className="link-button" onClick={() => showAttempt(item)}>
-                    Show result
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="link-button"
-                  disabled={checking}
-                  onClick={() => loadAttempt(item)}
-                  aria-label={`Load the code of the attempt of ${new Date(item.createdAt).toLocaleString()}`}
-                >
-                  Load code
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <AttemptHistory
+        attempts={history}
+        currentId={attemptId}
+        checking={checking}
+        onShow={showAttempt}
+        onLoad={loadAttempt}
+      />
     </article>
   );
-}
-
-function AttemptOutcome({ attempt }: { attempt: CodeAttempt }) {
-  if (attempt.status === 'queued') return <span className="hint">checking…</span>;
-  if (attempt.status === 'failed' || !attempt.report) return <span className="badge">failed</span>;
-  const { report } = attempt;
-  if (report.compileError) return <span className="badge">does not compile</span>;
-  if (attempt.mode === 'submit') return <strong>overall {report.scores.overall}</strong>;
-  return (
-    <span>
-      {report.tests.visible.passed}/{report.tests.visible.total} visible passed
-    </span>
-  );
-}
-
-/** The end of a check in a sentence, for the status line (and so for screen readers). */
-function outcomeInWords(attempt: CodeAttempt): string {
-  const { report } = attempt;
-  if (attempt.status === 'failed' || !report) return 'The check could not finish.';
-  if (report.compileError) return 'Checked: the code does not compile.';
-  if (report.stopped) return 'Checked: the sandbox stopped the code.';
-  if (attempt.mode === 'submit') return `Checked: overall score ${report.scores.overall} of 100.`;
-  return `Checked: ${report.tests.visible.passed} of ${report.tests.visible.total} visible tests passed.`;
 }

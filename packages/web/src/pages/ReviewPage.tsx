@@ -1,72 +1,43 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams, useSearch } from '@tanstack/react-router';
-import {
-  Suspense,
-  use,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { useParams, useSearch } from '@tanstack/react-router';
+import { Suspense, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, data } from '../api.ts';
 import { LoopBanner } from '../components/HandsOnRounds.tsx';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
-import { DiffFileView, DiffStat, type DiffViewMode } from '../components/review/DiffFileView.tsx';
-import { CommentCard, CommentEditor, FineNote, IssueNote } from '../components/review/ReviewComments.tsx';
+import { DiffFileView } from '../components/review/DiffFileView.tsx';
+import { feedbackNotesAt, draftNotesAt } from '../components/review/LineNotes.tsx';
 import { ReviewFeedback } from '../components/review/ReviewFeedback.tsx';
+import { FilesChanged, ModelReviewSummary, ReviewHeader } from '../components/review/ReviewFrame.tsx';
+import { ReviewHistory } from '../components/review/ReviewHistory.tsx';
 import { ReviewPanel, SubmittedPanel } from '../components/review/ReviewPanel.tsx';
 import {
-  asRange,
-  byAnchor,
   commentableLines,
   fileAnchorId,
   inRange,
-  languageLabel,
   lineAnchorId,
-  lineMarks,
   rangeLabel,
   rangeOf,
-  sameComment,
-  verdictLabel,
-  type ReviewComment,
   type ReviewExercise,
   type ReviewResult,
 } from '../reviews/review-diff.ts';
 import {
   clearDraft,
-  deleteComment,
   emptyDraft,
   hasWork,
-  newCommentId,
-  readDraft,
-  readStored,
-  saveComment,
+  startDraft,
   toSubmission,
-  viewKey,
   writeDraft,
-  writeStored,
-  type DraftComment,
   type ReviewDraft,
 } from '../reviews/review-draft.ts';
+import { draftNotesOf, feedbackNotesOf } from '../reviews/diff-notes.ts';
+import { useCommentEditors } from '../reviews/use-comment-editors.ts';
+import { useDiffView } from '../reviews/use-diff-view.ts';
 import '../reviews/reviews.css';
 
 // The highlighter (highlight.js with six languages) and the Markdown renderer are chunks of their own, fetched as
 // soon as this page's code runs, alongside the exercise. The page waits for both, so nothing moves when they come.
 const highlighterModule = import('../reviews/highlight.ts');
 const markdownModule = import('../components/review/ReviewMarkdown.tsx');
-
-/** Below this width the split view has no room: the diff is unified. */
-const NARROW_SCREEN = '(max-width: 760px)';
-const subscribeNarrow = (onChange: () => void) => {
-  const query = window.matchMedia(NARROW_SCREEN);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-};
-const useNarrowScreen = () => useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW_SCREEN).matches);
 
 export function ReviewPage() {
   const { id } = useParams({ from: '/reviews/$id' });
@@ -101,26 +72,6 @@ export function ReviewPage() {
   );
 }
 
-/** A comment box open on the diff: a new comment, or the edit of a saved one. */
-interface OpenEditor {
-  key: string;
-  file: string;
-  line: number;
-  endLine: number;
-  body: string;
-  /** The saved comment being edited, or null for a new one. */
-  commentId: string | null;
-  /** The text it opened with, to know whether closing it loses anything. */
-  original: string;
-}
-
-/** A fresh review unless the stored one has work in it: the clock starts when the reviewer comes to review. */
-const startDraft = (exerciseId: string) => {
-  const now = Date.now();
-  const stored = readDraft(exerciseId, now);
-  return hasWork(stored) ? stored : emptyDraft(now);
-};
-
 function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interviewId: string | undefined }) {
   const { highlightFile } = use(highlighterModule);
   const { ReviewMarkdown } = use(markdownModule);
@@ -134,21 +85,13 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
   useEffect(() => {
     if (draft) writeDraft(exercise.id, draft);
   }, [draft, exercise.id]);
-  const [editors, setEditors] = useState<OpenEditor[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const { editors, setEditors, chooseLine, updateEditor, saveEditor, cancelEditor, editComment, removeComment } =
+    useCommentEditors(setDraft, setNotice);
+  const { view, narrow, chooseView } = useDiffView();
   // The submitted review shown with its feedback, or null while reviewing.
   const [viewing, setViewing] = useState<ReviewResult | null>(null);
   const [showModel, setShowModel] = useState(true);
-
-  const narrow = useNarrowScreen();
-  const [viewChoice, setViewChoice] = useState<DiffViewMode>(() =>
-    readStored(viewKey) === 'split' ? 'split' : 'unified',
-  );
-  const view: DiffViewMode = narrow ? 'unified' : viewChoice;
-  const chooseView = (next: DiffViewMode) => {
-    setViewChoice(next);
-    writeStored(viewKey, next);
-  };
 
   const history = useQuery({
     queryKey: ['review-submissions', exercise.id],
@@ -212,127 +155,19 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
     if (!draft) setDraft(emptyDraft(Date.now()));
   };
 
-  // ---- Commenting ----
-
-  const chooseLine = useCallback((file: string, line: number, extend: boolean) => {
-    setEditors((open) => {
-      // Shift: the newest comment box open on this file now ends at this line.
-      const target = extend ? open.findLast((e) => e.file === file && e.commentId === null) : undefined;
-      if (target) return open.map((e) => (e.key === target.key ? { ...e, endLine: line } : e));
-      if (open.some((e) => e.file === file && e.commentId === null && e.line === line && e.endLine === line))
-        return open;
-      return [...open, { key: newCommentId(), file, line, endLine: line, body: '', commentId: null, original: '' }];
-    });
-  }, []);
-
-  const updateEditor = useCallback(
-    (key: string, change: Partial<OpenEditor>) =>
-      setEditors((open) => open.map((e) => (e.key === key ? { ...e, ...change } : e))),
-    [],
-  );
-  const closeEditor = useCallback((key: string) => setEditors((open) => open.filter((e) => e.key !== key)), []);
-  const saveEditor = useCallback(
-    (editor: OpenEditor) => {
-      setDraft((current) =>
-        current
-          ? saveComment(current, {
-              id: editor.commentId ?? newCommentId(),
-              file: editor.file,
-              line: editor.line,
-              endLine: editor.endLine,
-              body: editor.body,
-            })
-          : current,
-      );
-      closeEditor(editor.key);
-      setNotice(null);
-    },
-    [closeEditor],
-  );
-  const cancelEditor = useCallback(
-    (editor: OpenEditor) => {
-      if (editor.body.trim() && editor.body !== editor.original && !window.confirm('Discard this comment?')) return;
-      closeEditor(editor.key);
-    },
-    [closeEditor],
-  );
-  const editComment = useCallback((comment: DraftComment) => {
-    setEditors((open) =>
-      open.some((e) => e.commentId === comment.id)
-        ? open
-        : [
-            ...open,
-            {
-              key: newCommentId(),
-              file: comment.file,
-              line: comment.line,
-              endLine: comment.endLine ?? comment.line,
-              body: comment.body,
-              commentId: comment.id,
-              original: comment.body,
-            },
-          ],
-    );
-  }, []);
-  const removeComment = useCallback((comment: DraftComment) => {
-    if (!window.confirm(`Delete your comment on ${rangeLabel(rangeOf(comment.line, comment.endLine))}?`)) return;
-    setDraft((current) => (current ? deleteComment(current, comment.id) : current));
-  }, []);
-
   // ---- What the diff shows under its lines ----
 
   const comments = draft?.comments;
-  const draftNotes = useMemo(() => {
-    if (viewing || !comments) return null;
-    const rangeOfEditor = (e: OpenEditor) => rangeOf(e.line, e.endLine);
-    return new Map(
-      files.map((file) => {
-        const lines = shown.get(file.path) ?? [];
-        const own = comments.filter((c) => c.file === file.path);
-        const boxes = editors.filter((e) => e.file === file.path);
-        return [
-          file.path,
-          {
-            lines,
-            comments: byAnchor(lines, own, (c) => rangeOf(c.line, c.endLine)),
-            editors: byAnchor(
-              lines,
-              boxes.filter((e) => e.commentId === null),
-              rangeOfEditor,
-            ),
-            editing: new Map(boxes.flatMap((e) => (e.commentId ? [[e.commentId, e] as const] : []))),
-            selected: boxes.map(rangeOfEditor),
-            commented: own.map((c) => rangeOf(c.line, c.endLine)),
-          },
-        ];
-      }),
-    );
-  }, [viewing, comments, editors, files, shown]);
+  const draftNotes = useMemo(
+    () => (viewing || !comments ? null : draftNotesOf(files, shown, comments, editors)),
+    [viewing, comments, editors, files, shown],
+  );
 
   const modelComments = showModel ? viewing?.debrief?.modelReview.comments : undefined;
-  const feedbackNotes = useMemo(() => {
-    if (!viewing) return null;
-    const { result, debrief } = viewing;
-    const range = (c: ReviewComment) => rangeOf(c.line, c.endLine);
-    return new Map(
-      files.map((file) => {
-        const lines = shown.get(file.path) ?? [];
-        const ofFile = <T extends { file: string }>(items: readonly T[] | undefined) =>
-          (items ?? []).filter((item) => item.file === file.path);
-        return [
-          file.path,
-          {
-            own: byAnchor(lines, ofFile(viewing.submission.comments), range),
-            model: byAnchor(lines, ofFile(modelComments), range),
-            issues: byAnchor(lines, ofFile(debrief?.issues), (issue) => asRange(issue.lines)),
-            fine: byAnchor(lines, ofFile(debrief?.fine), (fine) => asRange(fine.lines)),
-            marks: lineMarks(viewing, file.path),
-            found: new Set(result.found.map((f) => f.issueId)),
-          },
-        ];
-      }),
-    );
-  }, [viewing, modelComments, files, shown]);
+  const feedbackNotes = useMemo(
+    () => (viewing ? feedbackNotesOf(files, shown, viewing, modelComments) : null),
+    [viewing, modelComments, files, shown],
+  );
 
   const issueTitle = useCallback(
     (id: string) => viewing?.debrief?.issues.find((issue) => issue.id === id)?.title ?? id,
@@ -358,93 +193,10 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
   const notesAfter = useCallback(
     (path: string, line: number): ReactNode => {
       const feedback = feedbackNotes?.get(path);
-      if (feedback && viewing) {
-        const own = feedback.own.get(line) ?? [];
-        const model = feedback.model.get(line) ?? [];
-        const issues = feedback.issues.get(line) ?? [];
-        const fine = feedback.fine.get(line) ?? [];
-        if (!own.length && !model.length && !issues.length && !fine.length) return null;
-        return (
-          <div className="notes">
-            {own.map((comment, index) => {
-              const found = viewing.result.found.find((f) => sameComment(f.comment, comment));
-              const noise = viewing.result.noiseComments.find((n) => sameComment(n.comment, comment));
-              return (
-                <CommentCard
-                  key={`own-${index}`}
-                  comment={comment}
-                  author="You"
-                  tone={found ? 'found' : noise ? 'noise' : 'own'}
-                  tag={
-                    found ? `Found: ${issueTitle(found.issueId)}` : noise ? `No problem found: ${noise.reason}` : null
-                  }
-                />
-              );
-            })}
-            {model.map((comment, index) => (
-              <CommentCard key={`model-${index}`} comment={comment} author="Model review" tone="model" />
-            ))}
-            {issues.map((issue) => (
-              <IssueNote key={issue.id} issue={issue} found={feedback.found.has(issue.id)} />
-            ))}
-            {fine.map((item, index) => (
-              <FineNote key={`fine-${index}`} lines={asRange(item.lines)} why={item.why} />
-            ))}
-          </div>
-        );
-      }
+      if (feedback && viewing) return feedbackNotesAt(feedback, line, viewing, issueTitle);
       const notes = draftNotes?.get(path);
       if (!notes) return null;
-      const saved = notes.comments.get(line) ?? [];
-      const boxes = notes.editors.get(line) ?? [];
-      // A comment being edited has its box where it was, under its old last line, until saved.
-      if (!saved.length && !boxes.length) return null;
-      const editor = (e: OpenEditor) => (
-        <CommentEditor
-          key={e.key}
-          id={`comment-${e.key}`}
-          path={path}
-          line={e.line}
-          endLine={e.endLine}
-          body={e.body}
-          lines={notes.lines}
-          editing={e.commentId !== null}
-          onChange={(body) => updateEditor(e.key, { body })}
-          onRange={(start, end) => updateEditor(e.key, { line: start, endLine: end })}
-          onSave={() => saveEditor(e)}
-          onCancel={() => cancelEditor(e)}
-        />
-      );
-      return (
-        <div className="notes">
-          {saved.map((comment) => {
-            const editing = notes.editing.get(comment.id);
-            if (editing) return editor(editing);
-            const where = rangeLabel(rangeOf(comment.line, comment.endLine));
-            return (
-              <CommentCard key={comment.id} comment={comment} author="Your comment">
-                {(
-                  [
-                    ['Edit', editComment],
-                    ['Delete', removeComment],
-                  ] as const
-                ).map(([action, run]) => (
-                  <button
-                    key={action}
-                    type="button"
-                    className="link-button"
-                    aria-label={`${action} your comment on ${where}`}
-                    onClick={() => run(comment)}
-                  >
-                    {action}
-                  </button>
-                ))}
-              </CommentCard>
-            );
-          })}
-          {boxes.map(editor)}
-        </div>
-      );
+      return draftNotesAt(notes, path, line, { updateEditor, saveEditor, cancelEditor, editComment, removeComment });
     },
     [
       feedbackNotes,
@@ -473,37 +225,11 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
     },
     [files, shown],
   );
-  const jumpToFile = (event: MouseEvent, index: number) => {
-    event.preventDefault();
-    const heading = document.getElementById(fileAnchorId(index));
-    heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'start' });
-  };
-
-  const additions = files.reduce((sum, file) => sum + file.additions, 0);
-  const deletions = files.reduce((sum, file) => sum + file.deletions, 0);
   const model = viewing?.debrief?.modelReview;
 
   return (
     <article className="review-workspace" aria-labelledby="review-title">
-      <header className="review-header">
-        <p>
-          <Link to="/reviews">← Code review exercises</Link>
-        </p>
-        <h1 id="review-title">{exercise.title}</h1>
-        <div className="meta">
-          <span className={`badge review-level level-${exercise.level}`}>{exercise.level}</span>
-          {exercise.languages.map((language) => (
-            <span key={language} className="badge">
-              {languageLabel(language)}
-            </span>
-          ))}
-          <span className="hint">
-            {exercise.minutes} minutes · {files.length} file{files.length === 1 ? '' : 's'} ·{' '}
-          </span>
-          <DiffStat additions={additions} deletions={deletions} />
-        </div>
-      </header>
+      <ReviewHeader exercise={exercise} />
 
       <div className="review-main">
         {viewing && <ReviewFeedback review={viewing} headingRef={feedbackHeading} onJump={jumpTo} />}
@@ -513,49 +239,15 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
           <ReviewMarkdown text={exercise.description} />
         </section>
 
-        <section className="card files-changed" aria-labelledby="files-title">
-          <div className="files-toolbar">
-            <h2 id="files-title">Files changed</h2>
-            <fieldset className="segmented">
-              <legend className="visually-hidden">Diff view</legend>
-              {(['unified', 'split'] as const).map((mode) => (
-                <label key={mode} className={view === mode ? 'on' : undefined}>
-                  <input
-                    type="radio"
-                    name="diff-view"
-                    value={mode}
-                    checked={view === mode}
-                    disabled={mode === 'split' && narrow}
-                    onChange={() => chooseView(mode)}
-                  />
-                  {mode === 'unified' ? 'Unified' : 'Split'}
-                </label>
-              ))}
-            </fieldset>
-            {viewing && (
-              <label className="check">
-                <input type="checkbox" checked={showModel} onChange={(event) => setShowModel(event.target.checked)} />
-                Show model review
-              </label>
-            )}
-          </div>
-          <ul className="file-list">
-            {files.map((file, index) => (
-              <li key={file.path}>
-                <a href={`#${fileAnchorId(index)}`} onClick={(event) => jumpToFile(event, index)}>
-                  {file.path}
-                </a>{' '}
-                <DiffStat additions={file.additions} deletions={file.deletions} />
-              </li>
-            ))}
-          </ul>
-          <p className="hint">
-            {viewing
-              ? 'Green: the issues you found. Red: the ones you missed. Dotted: code that looks odd but is fine.'
-              : 'Click a line number (or press Enter on it) to comment on that line; shift-click another line of the same file for a range.'}
-            {narrow && ' The split view needs a wider screen.'}
-          </p>
-        </section>
+        <FilesChanged
+          files={files}
+          view={view}
+          narrow={narrow}
+          onView={chooseView}
+          reviewed={viewing !== null}
+          showModel={showModel}
+          onShowModel={setShowModel}
+        />
 
         {files.map((file, index) => (
           <DiffFileView
@@ -579,15 +271,7 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
               backLabel={draft && hasWork(draft) ? 'Back to your draft' : 'Start a new review'}
               onBack={backToReview}
             />
-            {model && showModel && (
-              <section className="card model-review" aria-labelledby="model-review-title">
-                <h2 id="model-review-title">Model review</h2>
-                <p>
-                  <strong>Verdict:</strong> {verdictLabel(model.verdict)}
-                </p>
-                <p className="comment-body">{model.summary}</p>
-              </section>
-            )}
+            {model && showModel && <ModelReviewSummary verdict={model.verdict} summary={model.summary} />}
           </>
         ) : (
           draft && (
@@ -606,34 +290,7 @@ function Workspace({ exercise, interviewId }: { exercise: ReviewExercise; interv
             />
           )
         )}
-        <section className="card review-history" aria-labelledby="history-title">
-          <h2 id="history-title">Your reviews</h2>
-          <ProblemMessage error={history.error} />
-          {history.data?.items.length === 0 && <p className="hint">None yet.</p>}
-          <ol className="review-history-list">
-            {history.data?.items.map((item) => {
-              const when = new Date(item.createdAt).toLocaleString();
-              return (
-                <li key={item.id} className={item.id === viewing?.id ? 'current' : undefined}>
-                  <span>
-                    <time dateTime={item.createdAt}>{when}</time> · {verdictLabel(item.submission.verdict)} ·{' '}
-                    <strong>overall {item.result.scores.overall}</strong>
-                  </span>
-                  {item.id !== viewing?.id && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Show the feedback of your review of ${when}`}
-                      onClick={() => show(item)}
-                    >
-                      Show feedback
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        </section>
+        <ReviewHistory reviews={history} currentId={viewing?.id ?? null} onShow={show} />
       </aside>
     </article>
   );

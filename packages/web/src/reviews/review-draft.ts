@@ -143,3 +143,10 @@ export function reviewClock(
     over,
   };
 }
+
+/** A fresh review unless the stored one has work in it: the clock starts when the reviewer comes to review. */
+export const startDraft = (exerciseId: string) => {
+  const now = Date.now();
+  const stored = readDraft(exerciseId, now);
+  return hasWork(stored) ? stored : emptyDraft(now);
+};
