@@ -12,6 +12,7 @@ import { createQuestionRepository } from './modules/questions/questions.reposito
 import { createQuestionService } from './modules/questions/questions.service.ts';
 import { syncBankFromFiles } from './modules/questions/question-content.ts';
 import { createAnalysisService } from './modules/analyses/analyses.service.ts';
+import { createAnalysisRepository } from './modules/analyses/analyses.repository.ts';
 import { createJobQueue } from './modules/jobs/queue-factory.ts';
 import { createMetrics } from './modules/metrics/metrics.ts';
 import { createStorage } from './modules/storage/storage-factory.ts';
@@ -99,7 +100,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const analyze = analyzeInWorker(workers, questions);
   // Typed answers too are analysed on a worker thread: never on the event loop.
   const analyses = createAnalysisService({
-    db,
+    repository: createAnalysisRepository(db),
     questions,
     llm,
     analyze,

@@ -8,9 +8,6 @@ import {
   notFound,
   scoreFollowUp,
   type AnswerAnalysis,
-  type AnswerKind,
-  type AnswerMode,
-  type CameraPresenceSummary,
   type DeliveryInput,
   type Question,
 } from '@rehearse/core';
@@ -53,19 +50,11 @@ export interface AnalysedAnswer {
   readonly analysis: AnswerAnalysis;
 }
 
-/** An answer as the interview records it when its turn is answered. */
-export interface NewAnswer {
-  readonly interviewId: string;
-  readonly turnId: string;
-  readonly userId: string;
-  readonly questionId: string;
-  readonly kind: AnswerKind;
-  readonly prompt: string;
-  readonly mode: AnswerMode;
-  /** A typed answer's text. */
-  readonly text: string | null;
-  readonly camera: CameraPresenceSummary | null;
-}
+/** An answer as the interview records it when its turn is answered (a typed answer with its text). */
+export type NewAnswer = Pick<
+  StoredAnswer,
+  'interviewId' | 'turnId' | 'userId' | 'questionId' | 'kind' | 'prompt' | 'mode' | 'text' | 'camera'
+>;
 
 export function createAnswerService(deps: AnswerServiceDeps) {
   const { repository } = deps;
