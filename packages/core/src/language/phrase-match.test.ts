@@ -56,3 +56,24 @@ describe('strict phrases (misconception signals)', () => {
     expect(hits('mock the repository everywhere', 'A mocked repository returns whatever you told it.')).toBe(0);
   });
 });
+
+describe('claims a negation or a limit turns around', () => {
+  it('hears a negative phrase under a second negator as its opposite', () => {
+    expect(
+      find('refactor without tests', 'We refactor without tests when the deadline is close.', true)[0]?.contradicted,
+    ).toBe(false);
+    expect(find('refactor without tests', 'Never refactor without tests around the code.', true)[0]?.contradicted).toBe(
+      true,
+    );
+    expect(find('coverage means no bugs', "Full coverage doesn't mean no bugs.", true)[0]?.contradicted).toBe(true);
+  });
+
+  it('hears "not just" as denying a claim of "just"', () => {
+    expect(find('gateway is just a load balancer', 'The gateway is just a load balancer.', true)[0]?.contradicted).toBe(
+      false,
+    );
+    expect(
+      find('gateway is just a load balancer', 'A gateway is not just a load balancer.', true)[0]?.contradicted,
+    ).toBe(true);
+  });
+});

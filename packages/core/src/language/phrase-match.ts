@@ -262,14 +262,43 @@ function nearest(positions: readonly number[], anchor: number, window: number, a
 function makeMatch(phrase: CompiledPhrase, index: TextIndex, positions: number[], strength: number): PhraseHit {
   const tokens = positions.map((i) => index.text.tokens[i]).filter((t): t is Token => t !== undefined);
   const clauses = new Set(tokens.map((t) => t.clause));
+  const sorted = positions.sort((a, b) => a - b);
   const negated = tokens.some((t) => t.isNegated);
   return {
     phrase,
     sentence: tokens[0]?.sentence ?? 0,
-    tokens: positions.sort((a, b) => a - b),
+    tokens: sorted,
     strength: clauses.size > 2 ? strength * 0.85 : strength,
-    contradicted: negated !== phrase.isNegation,
+    contradicted:
+      negated !== phrase.isNegation ||
+      (phrase.isNegation && negatorsBefore(index.text.tokens, sorted) >= 2) ||
+      limitedByNot(index.text.tokens, sorted),
   };
+}
+
+/**
+ * Negators in the match's clause up to its last word. A negative phrase ("refactor without tests") said under a
+ * second negator ("never refactor without tests") is its opposite: two negations cancel.
+ */
+function negatorsBefore(tokens: readonly Token[], positions: readonly number[]): number {
+  const last = positions[positions.length - 1] ?? -1;
+  const clause = tokens[positions[0] ?? -1]?.clause;
+  let count = 0;
+  for (let i = last; i >= 0 && tokens[i]?.clause === clause; i--) if (tokens[i]?.isNegator) count++;
+  return count;
+}
+
+/**
+ * "Not just" and "not only" don't negate a clause ("not just a cache but a queue"), but they do deny a claim
+ * of "just" or "only": "a gateway is not just a load balancer" is not "a gateway is just a load balancer".
+ */
+function limitedByNot(tokens: readonly Token[], positions: readonly number[]): boolean {
+  return positions.some((i) => {
+    const lemma = tokens[i]?.lemma;
+    if (lemma !== 'just' && lemma !== 'only' && lemma !== 'merely') return false;
+    const before = tokens[i - 1]?.text.toLowerCase();
+    return before === 'not' || before === "n't";
+  });
 }
 
 export function isWordLike(token: Token): boolean {
