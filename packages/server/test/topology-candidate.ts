@@ -88,8 +88,11 @@ export class Candidate {
         connected?.();
         const decoder = new TextDecoder();
         let buffer = '';
-        for await (const chunk of response.body) {
-          buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+        const reader = response.body.getReader();
+        for (;;) {
+          const { value, done } = (await reader.read()) as { value?: Uint8Array; done: boolean };
+          if (done) break;
+          buffer += decoder.decode(value, { stream: true });
           let end: number;
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const message = buffer.slice(0, end);

@@ -4,16 +4,19 @@
 import pg from 'pg';
 import type { EventSignal } from './shared-events.ts';
 
-const CHANNEL = 'rehearse_interview_events';
+export const EVENTS_CHANNEL = 'rehearse_interview_events';
 
+/** One channel's signal; the job queue uses its own channel (jobs.repository.ts). */
 export function createPgSignal(
   connectionString: string,
   log: (message: string, details?: object) => void,
+  channel = EVENTS_CHANNEL,
 ): EventSignal {
   const notifier = new pg.Pool({ connectionString, max: 1 });
+  let notifierEnded = false;
   return {
     async notify() {
-      await notifier.query(`notify ${CHANNEL}`);
+      await notifier.query(`notify ${channel}`);
     },
     async listen(onSignal) {
       let client: pg.Client | undefined;
@@ -22,12 +25,12 @@ export function createPgSignal(
         const next = new pg.Client({ connectionString });
         next.on('notification', () => onSignal());
         next.on('error', (error) => {
-          log('interview events listener lost its connection; reconnecting', { error: error.message });
+          log('listener lost its connection; reconnecting', { channel, error: error.message });
           void next.end().catch(() => {});
           if (!stopped) setTimeout(() => void connect().catch(() => {}), 1000).unref();
         });
         await next.connect();
-        await next.query(`listen ${CHANNEL}`);
+        await next.query(`listen ${channel}`);
         client = next;
         // Whatever was appended while this connection was being opened.
         onSignal();
@@ -36,7 +39,8 @@ export function createPgSignal(
       return async () => {
         stopped = true;
         await client?.end().catch(() => {});
-        await notifier.end();
+        if (!notifierEnded) await notifier.end();
+        notifierEnded = true;
       };
     },
   };

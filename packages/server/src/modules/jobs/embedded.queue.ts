@@ -34,6 +34,8 @@ export interface EmbeddedQueueOptions {
   now?: () => Date;
   workerId?: string;
   log?: (message: string, details?: object) => void;
+  /** Calls back when another process enqueued a job (PostgreSQL's NOTIFY); without it, the poll finds it. */
+  listen?: (onEnqueued: () => void) => Promise<() => Promise<void>>;
 }
 
 function parsePayload(task: Task, text: string): { success: true; data: unknown } | { success: false; error: string } {
@@ -221,6 +223,7 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
   }
 
   let loop: Promise<void> | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
 
   return {
     adapter: 'embedded',
@@ -260,13 +263,17 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
         log('could not release the jobs of dead processes', { error: errorMessage(error) });
       });
       loop = pollLoop();
-      await Promise.resolve();
+      stopListening = await options.listen?.(wake).catch((error: unknown) => {
+        log('not told of new jobs: polling only', { error: errorMessage(error) });
+        return undefined;
+      });
     },
 
     async stop() {
       if (!started) return;
       started = false;
       wake();
+      await stopListening?.();
       await loop;
       const abortLate = setTimeout(() => {
         stopping.abort();

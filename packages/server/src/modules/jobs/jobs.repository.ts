@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from '../../db/database.ts';
 import type { Database, JobsTable } from '../../db/schema.ts';
 
@@ -14,6 +14,9 @@ export interface NewJob {
   idempotencyKey: string | null;
   now: string;
 }
+
+/** The PostgreSQL channel that tells idle workers a job was enqueued. */
+export const JOBS_CHANNEL = 'rehearse_jobs';
 
 /** Queued and due, or running with an expired lease (its process died). */
 const claimableAt = (now: string) => (eb: ExpressionBuilder<Database, 'jobs'>) =>
@@ -50,6 +53,8 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
         })
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .execute();
+      // Workers in other processes listen (queue-factory.ts); inside a transaction it is sent when that commits.
+      if (dialect === 'postgres') await sql`select pg_notify(${JOBS_CHANNEL}, '')`.execute(executor);
       if (job.idempotencyKey === null) return job.id;
       const holder = await executor
         .selectFrom('jobs')

@@ -1,7 +1,8 @@
 import type { DatabaseHandle } from '../../db/database.ts';
 import { createEmbeddedQueue, defaultConcurrency } from './embedded.queue.ts';
 import type { JobQueue } from './job-queue.ts';
-import { createJobRepository } from './jobs.repository.ts';
+import { createPgSignal } from '../events/pg-signal.ts';
+import { createJobRepository, JOBS_CHANNEL } from './jobs.repository.ts';
 
 export interface JobQueueChoice {
   adapter: 'embedded' | 'pg-boss';
@@ -25,5 +26,15 @@ export async function createJobQueue(choice: JobQueueChoice): Promise<JobQueue> 
     return createPgBossQueue({ connectionString: choice.databaseUrl, concurrency, log: choice.log });
   }
   const repository = createJobRepository(choice.database.db, choice.database.dialect);
-  return createEmbeddedQueue({ repository, concurrency, log: choice.log });
+  // On PostgreSQL an idle worker hears of a job enqueued by a web process at once, not at its next poll.
+  const signal =
+    choice.database.dialect === 'postgres' && choice.databaseUrl
+      ? createPgSignal(choice.databaseUrl, choice.log, JOBS_CHANNEL)
+      : undefined;
+  return createEmbeddedQueue({
+    repository,
+    concurrency,
+    log: choice.log,
+    ...(signal ? { listen: (onEnqueued: () => void) => signal.listen(onEnqueued) } : {}),
+  });
 }
