@@ -2,6 +2,7 @@
 // "write-through") must appear as written, in order; a phrase of several content words ("pass the values
 // separately") may appear in any order within a few words of one sentence, and a long one may miss one word.
 // A match is negated when a negator of its clause governs it, unless the phrase itself is a negation.
+import { limitedByNot, negatorsBefore } from './match-polarity.ts';
 import { analyzeText } from './read-text.ts';
 import type { AnalyzedText, Token } from './types.ts';
 import { words } from './word-lists.ts';
@@ -274,31 +275,6 @@ function makeMatch(phrase: CompiledPhrase, index: TextIndex, positions: number[]
       (phrase.isNegation && negatorsBefore(index.text.tokens, sorted) >= 2) ||
       limitedByNot(index.text.tokens, sorted),
   };
-}
-
-/**
- * Negators in the match's clause up to its last word. A negative phrase ("refactor without tests") said under a
- * second negator ("never refactor without tests") is its opposite: two negations cancel.
- */
-function negatorsBefore(tokens: readonly Token[], positions: readonly number[]): number {
-  const last = positions[positions.length - 1] ?? -1;
-  const clause = tokens[positions[0] ?? -1]?.clause;
-  let count = 0;
-  for (let i = last; i >= 0 && tokens[i]?.clause === clause; i--) if (tokens[i]?.isNegator) count++;
-  return count;
-}
-
-/**
- * "Not just" and "not only" don't negate a clause ("not just a cache but a queue"), but they do deny a claim
- * of "just" or "only": "a gateway is not just a load balancer" is not "a gateway is just a load balancer".
- */
-function limitedByNot(tokens: readonly Token[], positions: readonly number[]): boolean {
-  return positions.some((i) => {
-    const lemma = tokens[i]?.lemma;
-    if (lemma !== 'just' && lemma !== 'only' && lemma !== 'merely') return false;
-    const before = tokens[i - 1]?.text.toLowerCase();
-    return before === 'not' || before === "n't";
-  });
 }
 
 export function isWordLike(token: Token): boolean {
