@@ -1,21 +1,21 @@
-// The scaled deployment on loopback, from the checkout: a fresh PostgreSQL database on the machine's server, an
-// S3-compatible server (scripts/s3-server.ts), web and worker processes started as `npm start` and
-// `npm run start:worker` start them, and a round-robin reverse proxy in front of the web processes. The same
-// topology as compose.yaml, for the topology test and benchmark. Usage: node scripts/topology.ts [webs] [workers]
+// The scaled deployment on loopback, from the checkout: a fresh PostgreSQL database on the machine's server (a
+// scratch database as the tests make them, from TEST_POSTGRES_URL), an S3-compatible server (scripts/s3-server.ts),
+// web and worker processes started as `npm start` and `npm run start:worker` start them, and a round-robin reverse
+// proxy in front of the web processes. The same topology as compose.yaml, for the topology test and benchmark.
+// Usage: node scripts/topology.ts [webs] [workers]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createScratchPostgres } from '../packages/server/test/helper.ts';
 import { serverNodeArgs } from './node-ts.js';
 import { startS3Server, type S3Server } from './s3-server.ts';
 import { startProxy, type Proxy } from './topology-proxy.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ENTRY = { web: 'server.ts', worker: 'worker.ts' } as const;
-export const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface RoleProcess {
   role: 'web' | 'worker';
@@ -55,25 +55,6 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `rehearse_topology_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 async function untilReady(port: number, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -89,7 +70,7 @@ async function untilReady(port: number, child: ChildProcess, timeoutMs = 60_000)
 }
 
 export async function startTopology(options: TopologyOptions = {}): Promise<Topology> {
-  const database = await freshDatabase();
+  const database = await createScratchPostgres();
   const s3 = await startS3Server({ bucket: `rehearse-${randomBytes(4).toString('hex')}` });
   const proxy: Proxy = await startProxy([]);
   const authSecret = randomBytes(32).toString('base64url');

@@ -259,17 +259,23 @@ export function interviewRoutes(
       // A reconnecting browser sends the id of the last update it saw, and first gets those it missed.
       const lastSeen = Number(request.headers['last-event-id']);
       const afterId = Number.isSafeInteger(lastSeen) && lastSeen >= 0 ? lastSeen : undefined;
-      const unsubscribe = await deps.interviewEvents.follow(request.params.id, afterId, (update) =>
+      // A browser may leave while its missed updates are read: its subscription then ends as soon as it is made.
+      let unsubscribe: (() => void) | undefined;
+      let closed = false;
+      const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+      request.raw.on('close', () => {
+        closed = true;
+        clearInterval(keepAlive);
+        unsubscribe?.();
+        deps.interviewEvents.closeStream(viewer.id);
+      });
+      const following = await deps.interviewEvents.follow(request.params.id, afterId, (update) =>
         out.write(
           `${update.id === undefined ? '' : `id: ${update.id}\n`}event: update\ndata: ${JSON.stringify(update)}\n\n`,
         ),
       );
-      const keepAlive = setInterval(() => out.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
-      request.raw.on('close', () => {
-        clearInterval(keepAlive);
-        unsubscribe();
-        deps.interviewEvents.closeStream(viewer.id);
-      });
+      if (closed) following();
+      else unsubscribe = following;
     },
   );
 }
