@@ -19,6 +19,7 @@ import { metricsRoutes } from './modules/metrics/metrics.routes.ts';
 import { questionRoutes } from './modules/questions/questions.routes.ts';
 import { tokenRoutes } from './modules/tokens/tokens.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
+import { accountRoutes } from './modules/account/account.routes.ts';
 import { analysisRoutes } from './modules/analyses/analyses.routes.ts';
 import { recordingRoutes } from './modules/recordings/recordings.routes.ts';
 import { uploadRoutes } from './modules/uploads/uploads.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp(deps: Dependencies, options: AppOptions = {}): Pr
   });
   tokenRoutes(app, deps);
   userRoutes(app, { authenticator: deps.authenticator, users: deps.users });
+  accountRoutes(app, { authenticator: deps.authenticator, account: deps.account });
   questionRoutes(app, deps);
   analysisRoutes(app, deps);
   recordingRoutes(app, deps);

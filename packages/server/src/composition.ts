@@ -58,6 +58,9 @@ import { createStudyRepository } from './modules/study/study.repository.ts';
 import { createStudyService, type AnalysedAnswer } from './modules/study/study.service.ts';
 import { createUserRepository } from './modules/users/users.repository.ts';
 import { createUserService } from './modules/users/users.service.ts';
+import { createAuthAccounts } from './modules/auth/auth.forget.ts';
+import { createAccountService } from './modules/account/account.service.ts';
+import { accountDeletionParts } from './wiring/account-deletion.ts';
 
 export type { Dependencies, DependencyOverrides } from './dependencies.ts';
 
@@ -227,6 +230,14 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   });
 
   const authenticator = createAuthenticator(auth, tokens);
+  const authAccounts = createAuthAccounts(db, auth);
+  const account = createAccountService({
+    runInUnitOfWork,
+    checkPassword: (userId, password) => authAccounts.checkPassword(userId, password),
+    parts: accountDeletionParts({ db, recordingFiles: storage.recordings, sharing, authAccounts }),
+    forgetCredentials: (id) => authenticator.forgetUser(id),
+    log,
+  });
   return {
     config,
     version,
@@ -238,6 +249,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
       repository: createUserRepository(db),
       forgetUser: (id) => authenticator.forgetUser(id),
     }),
+    account,
     authRateLimit: overrides.authRateLimit ?? 10,
     signInThrottle: createSignInThrottle(),
     trustedOrigins: [new URL(baseUrl).origin],

@@ -2,6 +2,7 @@
 // composition.ts. Routes take the parts they need.
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import type { AccountService } from './modules/account/account.service.ts';
 import type { AnalysisService } from './modules/analyses/analyses.service.ts';
 import type { AnswerService } from './modules/answers/answers.service.ts';
 import type { Auth } from './modules/auth/auth.ts';
@@ -39,6 +40,8 @@ export interface Dependencies {
   authenticator: Authenticator;
   /** Administration of accounts (roles). */
   users: UserService;
+  /** Deleting one's own account and everything it owns. */
+  account: AccountService;
   authRateLimit: number;
   /** Failed sign-ins per account, whatever address they come from. */
   signInThrottle: SignInThrottle;

@@ -56,6 +56,12 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens', body: () => ({ name: 'x' }) },
   'GET /api/v1/tokens': { access: 'signed-in', url: () => '/api/v1/tokens' },
   'DELETE /api/v1/tokens/{id}': { access: 'owned', url: (ids) => `/api/v1/tokens/${ids.token}` },
+  // One's own account only (there is no other's to name); the password makes a refusal about who asks.
+  'DELETE /api/v1/account': {
+    access: 'signed-in',
+    url: () => '/api/v1/account',
+    body: () => ({ password: 'not the password' }),
+  },
   'GET /api/v1/users': { access: 'admin', url: () => '/api/v1/users' },
   'PATCH /api/v1/users/{id}/role': {
     access: 'admin',

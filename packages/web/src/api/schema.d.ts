@@ -189,6 +189,26 @@ export interface paths {
     patch: operations['changeUserRole'];
     trace?: never;
   };
+  '/api/v1/account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete your account and everything it owns
+     * @description Removes the interviews, answers and recordings, shares and comments, attempts, study cards, kits, tokens and sessions of the account, then the account; all of it or nothing. Team kits stay with their team, handed to another owner. Needs the password (or, without one, the account's email as confirmation) and a browser session.
+     */
+    delete: operations['deleteAccount'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/questions': {
     parameters: {
       query?: never;
@@ -3988,6 +4008,96 @@ export interface operations {
         };
       };
       /** @description The request is well formed but cannot be carried out (or holds a NUL character, which no field accepts) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The account's password, typed again */
+          password?: string;
+          /** @description For an account without a password: its email address, typed again to confirm */
+          confirmEmail?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Deleted; the session cookie is expired */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: a field, the JSON or a header (see `errors`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not signed in: sign in, or send a personal access token as a Bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The password is wrong, or the request came with an access token rather than a browser session */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The account is the last owner of a team others belong to: make another member an owner first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than this operation accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is of a media type this operation does not accept */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An account without a password must type its email address to confirm */
       422: {
         headers: {
           [name: string]: unknown;

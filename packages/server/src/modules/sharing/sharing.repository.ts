@@ -1,6 +1,7 @@
 // The sharing SQL: shares, comments, and the few account fields (email, name) a share shows. Rows in, rows out.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { executorOf, type UnitOfWork } from '../../db/unit-of-work.ts';
 import type { ShareCommentsTable, SharesTable, SharingTables } from './sharing.tables.ts';
 
 export type ShareRow = SharesTable;
@@ -88,17 +89,21 @@ export function createSharingRepository(database: Kysely<Database>) {
     },
 
     /** An account is going: its shares either way, and the comments it wrote or was given. */
-    async forgetAccount(userId: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
-        await trx
+    async forgetAccount(userId: string, uow?: UnitOfWork): Promise<void> {
+      const forget = async (trx: Kysely<Database>) => {
+        const sharing = trx.withTables<SharingTables>();
+        await sharing
           .deleteFrom('share_comments')
           .where((eb) => eb.or([eb('owner_id', '=', userId), eb('author_id', '=', userId)]))
           .execute();
-        await trx
+        await sharing
           .deleteFrom('shares')
           .where((eb) => eb.or([eb('owner_id', '=', userId), eb('coach_id', '=', userId)]))
           .execute();
-      });
+      };
+      // Within account deletion's unit of work, or in a transaction of its own.
+      if (uow) await forget(executorOf(database, uow));
+      else await database.transaction().execute(forget);
     },
   };
 }

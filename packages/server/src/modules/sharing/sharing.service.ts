@@ -14,6 +14,7 @@ import {
 import { toLifetime } from './sharing.access.ts';
 import type { Person, ShareRow, SharingRepository } from './sharing.repository.ts';
 import type { SessionReader } from './sharing.ports.ts';
+import type { UnitOfWork } from '../../db/unit-of-work.ts';
 
 export interface Account {
   id: string;
@@ -145,7 +146,7 @@ export function createSharingService(deps: {
     },
 
     /** The account is being deleted: nothing of it stays shared, and nothing shared with it stays open. */
-    forgetAccount: (userId: string) => repository.forgetAccount(userId),
+    forgetAccount: (userId: string, uow?: UnitOfWork) => repository.forgetAccount(userId, uow),
   };
 
   async function ownerAccount(share: ShareRow): Promise<Account> {
