@@ -1,7 +1,23 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { IsoTime } from './iso-time.ts';
+import type {
+  KitsTable,
+  KitScorecardsTable,
+  TeamsTable,
+  TeamMembersTable,
+  TeamInvitationsTable,
+  KitPracticeLinksTable,
+} from './hiring-tables.ts';
 
-/** Timestamps are ISO-8601 strings on both databases, so rows compare and sort the same everywhere. */
-type IsoTime = string;
+// The hiring tables live in hiring-tables.ts; their types are still named from here.
+export type {
+  KitsTable,
+  KitScorecardsTable,
+  TeamsTable,
+  TeamMembersTable,
+  TeamInvitationsTable,
+  KitPracticeLinksTable,
+};
 
 export interface QuestionsTable {
   id: string;
@@ -217,74 +233,6 @@ export interface StudySettingsTable {
   new_per_day: number;
   reviews_per_day: number;
   updated_at: IsoTime;
-}
-
-/** An interview kit (#16): its questions and competencies are JSON text (`KitQuestionSource[]`, `Category[]`). */
-export interface KitsTable {
-  id: string;
-  owner_id: string;
-  role: string;
-  level: 'junior' | 'mid' | 'senior';
-  competencies: string;
-  questions: string;
-  discussion_minutes: number;
-  /** The team whose members share the kit; null for a personal kit (0013). */
-  team_id: string | null;
-  created_at: IsoTime;
-  updated_at: IsoTime;
-}
-
-/** One interviewer's scorecard of one candidate on a kit; entries are JSON text (`ScorecardEntry[]`). */
-export interface KitScorecardsTable {
-  id: string;
-  kit_id: string;
-  /** The user who wrote it (the kit's owner until teams exist). */
-  author_id: string;
-  candidate: string;
-  interviewer: string;
-  entries: string;
-  recommendation: 'strong-no' | 'no' | 'yes' | 'strong-yes' | null;
-  /** Null while the scorecard is its author's draft (0013). */
-  submitted_at: IsoTime | null;
-  created_at: IsoTime;
-  updated_at: IsoTime;
-}
-
-/** A hiring team (#16, 0013). */
-export interface TeamsTable {
-  id: string;
-  name: string;
-  created_by: string;
-  created_at: IsoTime;
-}
-
-export interface TeamMembersTable {
-  team_id: string;
-  user_id: string;
-  role: 'owner' | 'interviewer';
-  joined_at: IsoTime;
-}
-
-/** An invitation to a team by email: pending until the invitee answers or an owner revokes it; it expires. */
-export interface TeamInvitationsTable {
-  id: string;
-  team_id: string;
-  /** Lower-cased. */
-  email: string;
-  role: 'owner' | 'interviewer';
-  invited_by: string;
-  status: 'pending' | 'accepted' | 'declined' | 'revoked';
-  created_at: IsoTime;
-  expires_at: IsoTime;
-  answered_at: IsoTime | null;
-}
-
-/** A link a candidate practises a kit with: the SHA-256 of its token, never the token. */
-export interface KitPracticeLinksTable {
-  token_hash: string;
-  kit_id: string;
-  created_at: IsoTime;
-  expires_at: IsoTime;
 }
 
 /** What changed in an interview, in one order across processes (server-sent events replay by id). */
