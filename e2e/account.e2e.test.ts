@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, requireChromium, startServer, type RunningServer } from './support.ts';
+import { buildWebApp, launchBrowser, requireChromium, startServer, type RunningServer } from './support.ts';
 
 const screenshots = join(import.meta.dirname, '..', 'test-results');
 
@@ -10,6 +10,7 @@ describe.runIf(requireChromium())('account journey in headless Chromium', () => 
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
+    buildWebApp();
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -65,5 +66,30 @@ describe.runIf(requireChromium())('account journey in headless Chromium', () => 
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('deletes the account from Settings once the password is right, and lands signed out', async () => {
+    const page = await browser.newPage();
+    const email = `e2e-leaving-${Date.now()}@example.com`;
+    await page.goto(`${server.url}/sign-up`);
+    await page.getByLabel('Name').fill('Lee Leaving');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Lee Leaving' }).waitFor();
+
+    await page.goto(`${server.url}/settings`);
+    const section = page.getByRole('region', { name: 'Delete your account' });
+    await section.getByLabel('Your password').fill('not my passphrase');
+    await section.getByRole('button', { name: 'Delete my account' }).click();
+    await section.getByRole('alert').getByText('your account was not deleted').waitFor();
+
+    await section.getByLabel('Your password').fill('a long enough passphrase');
+    await section.getByRole('button', { name: 'Delete my account' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Wrong email or password.').waitFor();
   });
 });

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, data } from '../api.ts';
 import { ProblemMessage } from '../components/ProblemMessage.tsx';
+import { DeleteAccount } from './DeleteAccount.tsx';
 
 export function SettingsPage() {
   const client = useQueryClient();
@@ -95,6 +96,7 @@ export function SettingsPage() {
           ))}
         </tbody>
       </table>
+      <DeleteAccount />
     </section>
   );
 }
