@@ -1,23 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { IsoTime } from './iso-time.ts';
-import type {
-  KitsTable,
-  KitScorecardsTable,
-  TeamsTable,
-  TeamMembersTable,
-  TeamInvitationsTable,
-  KitPracticeLinksTable,
-} from './hiring-tables.ts';
+import type * as Hiring from './hiring-tables.ts';
 
 // The hiring tables live in hiring-tables.ts; their types are still named from here.
-export type {
-  KitsTable,
-  KitScorecardsTable,
-  TeamsTable,
-  TeamMembersTable,
-  TeamInvitationsTable,
-  KitPracticeLinksTable,
-};
+export type * from './hiring-tables.ts';
 
 export interface QuestionsTable {
   id: string;
@@ -269,10 +255,10 @@ export interface Database {
   study_cards: StudyCardsTable;
   study_reviews: StudyReviewsTable;
   study_settings: StudySettingsTable;
-  kits: KitsTable;
-  kit_scorecards: KitScorecardsTable;
-  kit_practice_links: KitPracticeLinksTable;
-  teams: TeamsTable;
-  team_members: TeamMembersTable;
-  team_invitations: TeamInvitationsTable;
+  kits: Hiring.KitsTable;
+  kit_scorecards: Hiring.KitScorecardsTable;
+  kit_practice_links: Hiring.KitPracticeLinksTable;
+  teams: Hiring.TeamsTable;
+  team_members: Hiring.TeamMembersTable;
+  team_invitations: Hiring.TeamInvitationsTable;
 }
