@@ -5,11 +5,20 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN, availableDialects, buildTestApp, signUp, type TestApp } from './helper.ts';
-import { indexingQuestion } from './fixtures/questions.ts';
+import { indexingQuestion, makeQuestion } from './fixtures/questions.ts';
 import { as, coachAccount, sessionWithRecording, share, sharingApp, type Account } from './sharing-fixtures.ts';
 import type { SharingTables } from '../src/modules/sharing/sharing.tables.ts';
 
 const dialects = await availableDialects();
+
+/** A kit of one bank question: personal, or a team's with its teamId. */
+const KIT = {
+  role: 'Backend engineer',
+  level: 'mid',
+  competencies: ['databases'],
+  questions: [{ kind: 'bank', questionId: indexingQuestion.id }],
+  discussionMinutes: 10,
+};
 
 /** Every table that keeps something of an account, with the column that names it. */
 const OWNED = [
@@ -78,13 +87,14 @@ describe.each(dialects)('deleting an account on %s', (dialect) => {
     expect(attempt.statusCode).toBe(202);
     const token = await as(t, candidate)('POST', '/api/v1/tokens', { name: 'cli' });
     expect(token.statusCode).toBe(201);
-    const kit = await as(t, candidate)('POST', '/api/v1/kits', {
-      role: 'Backend engineer',
-      level: 'mid',
-      competencies: ['databases'],
-      questions: [{ kind: 'bank', questionId: indexingQuestion.id }],
-      discussionMinutes: 10,
+    const kit = await as(t, candidate)('POST', '/api/v1/kits', KIT);
+    const analysis = await as(t, candidate)('POST', '/api/v1/analyses', {
+      questionId: indexingQuestion.id,
+      answer: 'An index is a sorted copy of a column.',
     });
+    expect(analysis.statusCode).toBe(201);
+    const { id: _id, ...own } = makeQuestion({ id: 'own', prompt: 'What did my last outage teach me?' });
+    expect((await as(t, candidate)('POST', '/api/v1/questions', own)).statusCode).toBe(201);
     expect(kit.statusCode).toBe(201);
     const file = join(t.deps.config.dataDir, 'recordings', `${recordingId}.webm`);
     return { candidate, coach, interviewId, file, token: token.json<{ token: string }>().token };
@@ -94,6 +104,7 @@ describe.each(dialects)('deleting an account on %s', (dialect) => {
     const { candidate, coach, file, token } = await busyCandidate();
     const before = await rowsOf(candidate.user.id);
     expect(before).toMatchObject({ interviews: 1, recordings: 1, code_attempts: 1, access_tokens: 1, kits: 1 });
+    expect(before).toMatchObject({ analyses: 1, questions: 1, interview_turns: 1 });
     expect(before).toMatchObject({ shares: 1, share_comments: 1, session: 1, user: 1 });
     expect(existsSync(file)).toBe(true);
     const sharedBefore = (await as(t, coach)('GET', '/api/v1/shared')).json<{ items: unknown[] }>();
@@ -103,7 +114,8 @@ describe.each(dialects)('deleting an account on %s', (dialect) => {
     expect(deleted.statusCode).toBe(204);
     expect(String(deleted.headers['set-cookie'])).toMatch(/better-auth\.session_token=;.*Max-Age=0/);
 
-    expect(Object.values(await rowsOf(candidate.user.id)).every((n) => n === 0)).toBe(true);
+    const left = Object.entries(await rowsOf(candidate.user.id)).filter(([, n]) => n > 0);
+    expect(left).toEqual([]);
     expect(existsSync(file)).toBe(false);
     const shared = (await as(t, coach)('GET', '/api/v1/shared')).json<{ items: unknown[] }>();
     expect(shared.items).toEqual([]);
@@ -172,14 +184,7 @@ describe.each(dialects)('deleting an account on %s', (dialect) => {
       role: 'owner',
     });
     await as(t, other)('POST', `/api/v1/invitations/${invitation.json<{ id: string }>().id}/accept`);
-    const kit = await as(t, owner)('POST', '/api/v1/kits', {
-      role: 'Platform engineer',
-      level: 'senior',
-      competencies: ['databases'],
-      questions: [{ kind: 'bank', questionId: indexingQuestion.id }],
-      discussionMinutes: 10,
-      teamId: team.id,
-    });
+    const kit = await as(t, owner)('POST', '/api/v1/kits', { ...KIT, teamId: team.id });
     expect(kit.statusCode).toBe(201);
 
     expect((await remove(owner, { password: owner.password })).statusCode).toBe(204);
