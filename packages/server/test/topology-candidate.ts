@@ -1,6 +1,12 @@
-// A candidate as the browser acts through the deployment's proxy: signs up, opens a typed interview, listens to
-// its event stream (reconnecting with Last-Event-ID when a web process goes away, as EventSource does) and
-// answers. Each candidate comes from its own address, as candidates do, so per-address limits apply to each.
+// A candidate as the browser acts through the deployment's proxy: signs up, opens an interview, listens to its
+// event stream (reconnecting with Last-Event-ID when a web process goes away, as EventSource does) and answers,
+// typed or spoken (a recording uploaded with tus, then the answer submitted as audio). Each candidate comes from
+// its own address, as candidates do, so per-address limits apply to each.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as tus from 'tus-js-client';
+import { synthesizeSpeech } from '../src/modules/speech/speech-synthesis.ts';
+import { temporaryFolder } from '../src/modules/speech/speech-test-support.ts';
 
 export interface Update {
   id?: number;
@@ -19,6 +25,33 @@ export interface View {
 export const TYPED_ANSWER =
   'An index is a sorted structure the database walks instead of scanning every row, so a lookup by customer id ' +
   'touches a few pages. The trade-off is slower writes, since every insert updates the index too, and more disk.';
+
+/** Short spoken answers (a few seconds each, so that transcribing them keeps the runs short), one per speaker. */
+export const SPOKEN_ANSWERS = [
+  'An index lets the database find rows by a key without scanning the whole table, at the cost of slower writes.',
+  'A transaction groups several writes so that either all of them happen or none of them do.',
+  'Replication copies every write to another server, so reads can go there and a failure loses little.',
+  'A connection pool keeps a few open connections and lends them out, so each request skips the handshake.',
+] as const;
+
+/** The binaries a spoken answer needs here: flite and sox to speak it, ffmpeg and PocketSphinx to hear it. */
+export const SPEECH_BINARIES = ['flite', 'sox', 'ffmpeg', 'pocketsphinx_continuous'] as const;
+
+/** Each text spoken by flite's slt voice, as 16 kHz mono 16-bit WAV bytes. */
+export async function spokenRecordings(texts: readonly string[]): Promise<Buffer[]> {
+  const { dir, remove } = await temporaryFolder('topology-speech');
+  try {
+    return await Promise.all(
+      texts.map(async (text, index) => {
+        const path = join(dir, `${index}.wav`);
+        await synthesizeSpeech(text, path, 'slt');
+        return readFile(path);
+      }),
+    );
+  } finally {
+    await remove();
+  }
+}
 
 export class Candidate {
   cookie = '';
@@ -76,6 +109,32 @@ export class Candidate {
       text: TYPED_ANSWER,
       expectedVersion: view.state.version,
     });
+
+  /**
+   * Uploads a WAV recording as the answer's (retrying through another web process when one dies) and submits
+   * the answer as spoken; returns the recording's id, as the upload's address names it.
+   */
+  async answerSpoken(view: View, wav: Buffer): Promise<string> {
+    const answerId = `${view.id}:${view.current?.turnId}`;
+    const upload = await new Promise<tus.Upload>((resolve, reject) => {
+      const running: tus.Upload = new tus.Upload(wav, {
+        endpoint: `${this.base}/files`,
+        chunkSize: 128 * 1024,
+        retryDelays: [0, 100, 250, 500, 1000, 2000],
+        metadata: { filetype: 'audio/wav', filename: 'answer.wav', answerId },
+        headers: this.headers(),
+        onSuccess: () => resolve(running),
+        onError: reject,
+      });
+      running.start();
+    });
+    await this.call<View>('POST', `/api/v1/interviews/${view.id}/answers`, {
+      turnId: view.current?.turnId,
+      mode: 'audio',
+      expectedVersion: view.state.version,
+    });
+    return upload.url?.split('/').at(-1) ?? '';
+  }
 
   /** The page's EventSource: reads updates until aborted, reconnecting with the last id it saw. */
   async listen(interviewId: string, signal: AbortSignal, connected?: () => void): Promise<void> {

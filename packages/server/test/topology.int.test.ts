@@ -1,6 +1,7 @@
 // The scaled deployment under faults, on PostgreSQL and the S3 server (scripts/topology.ts): 2 web and 2 worker
-// processes behind a round-robin proxy. 20 candidates answer typed questions through whichever web process the
-// proxy picks while one of them uploads a recording; a worker is killed with SIGKILL while it runs an analysis and
+// processes behind a round-robin proxy. 20 candidates answer through whichever web process the proxy picks, 16
+// typed and 4 spoken (a WAV spoken by flite, uploaded with tus, transcribed by a worker with PocketSphinx from the
+// S3 bucket), while one of them uploads a large recording; a worker is killed with SIGKILL while it runs an analysis and
 // a web process while the upload goes through it, and each is replaced as an orchestrator would. Every upload must
 // arrive with its SHA-256, every answer be analysed exactly once, and every candidate's event stream hear its
 // answer's analysis exactly once, reconnecting where its web process died.
@@ -9,11 +10,17 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTopology, type Topology } from '../../../scripts/topology.ts';
 import { availableDialects } from './helper.ts';
+import { skipWithoutBinaries } from '../src/modules/speech/speech-test-support.ts';
 import { startUpload } from './listening-app.ts';
-import { Candidate } from './topology-candidate.ts';
+import { Candidate, SPEECH_BINARIES, SPOKEN_ANSWERS, spokenRecordings, type View } from './topology-candidate.ts';
 
 const hasPostgres = (await availableDialects()).includes('postgres');
 const CANDIDATES = 20;
+// Without PocketSphinx and flite (a developer's machine: skipped loudly; CI: fails), every candidate types.
+const speechMissing = hasPostgres && (await skipWithoutBinaries('topology: spoken answers', SPEECH_BINARIES));
+const SPOKEN = speechMissing ? 0 : SPOKEN_ANSWERS.length;
+/** The last SPOKEN candidates answer by voice. */
+const spokenIndex = (index: number) => index - (CANDIDATES - SPOKEN);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
@@ -28,9 +35,13 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 describe.skipIf(!hasPostgres)('two web and two worker processes under faults', () => {
   let topology: Topology;
   let db: pg.Client;
+  let recordings: Buffer[] = [];
 
   beforeAll(async () => {
-    topology = await startTopology({ webs: 2, workers: 2, env: { JOB_CONCURRENCY: '2' } });
+    [topology, recordings] = await Promise.all([
+      startTopology({ webs: 2, workers: 2, env: { JOB_CONCURRENCY: '2' } }),
+      spokenRecordings(SPOKEN_ANSWERS.slice(0, SPOKEN)),
+    ]);
     db = new pg.Client({ connectionString: topology.databaseUrl });
     await db.connect();
   }, 120_000);
@@ -71,7 +82,9 @@ describe.skipIf(!hasPostgres)('two web and two worker processes under faults', (
       onChunkComplete: (_size, total) => void (accepted = total),
     });
 
-    await Promise.all(candidates.map((candidate, index) => candidate.answer(views[index]!)));
+    const answer = (candidate: Candidate, view: View, index: number) =>
+      spokenIndex(index) >= 0 ? candidate.answerSpoken(view, recordings[spokenIndex(index)]!) : candidate.answer(view);
+    const answering = Promise.all(candidates.map((candidate, index) => answer(candidate, views[index]!, index)));
 
     // SIGKILL the first worker while it holds an analysis (its worker id names its process id).
     const victim = topology.workers[0]!;
@@ -94,6 +107,7 @@ describe.skipIf(!hasPostgres)('two web and two worker processes under faults', (
     await Promise.all([topology.startWorker(), topology.startWeb()]);
 
     await upload.done;
+    const spokenRecordingIds = (await answering).slice(CANDIDATES - SPOKEN) as string[];
     const id = upload.upload.url?.split('/').at(-1) ?? '';
     const meta = await candidates[0]!.call<{ sha256: string; bytes: number }>('GET', `/api/v1/recordings/${id}/meta`);
     expect(meta).toEqual(expect.objectContaining({ sha256: sha256(bytes), bytes: bytes.length }));
@@ -109,17 +123,31 @@ describe.skipIf(!hasPostgres)('two web and two worker processes under faults', (
     );
     listening.abort();
     expect(candidates.map((candidate) => analysed(candidate).length)).toEqual(candidates.map(() => 1));
+    type Turn = { status: string; mode: string; spoken: { transcript: { text: string; engine: string } } | null };
     const views2 = await Promise.all(
       candidates.map((candidate, index) =>
-        candidate.call<{ turns: { status: string }[] }>('GET', `/api/v1/interviews/${views[index]!.id}`),
+        candidate.call<{ turns: Turn[] }>('GET', `/api/v1/interviews/${views[index]!.id}`),
       ),
     );
     expect(views2.map((view) => view.turns[0]?.status)).toEqual(candidates.map(() => 'analysed'));
 
+    // Each spoken answer: its recording arrived whole, and a worker heard words in it.
+    const spokenCandidates = candidates.slice(CANDIDATES - SPOKEN);
+    const metas = await Promise.all(
+      spokenCandidates.map((candidate, index) =>
+        candidate.call<{ sha256: string }>('GET', `/api/v1/recordings/${spokenRecordingIds[index]}/meta`),
+      ),
+    );
+    expect(metas.map((recording) => recording.sha256)).toEqual(recordings.map(sha256));
+    const spokenTurns = views2.slice(CANDIDATES - SPOKEN).map((view) => view.turns[0]!);
+    expect(spokenTurns.map((turn) => turn.mode)).toEqual(spokenTurns.map(() => 'audio'));
+    expect(spokenTurns.map((turn) => turn.spoken?.transcript.engine)).toEqual(spokenTurns.map(() => 'pocketsphinx'));
+    for (const turn of spokenTurns) expect(turn.spoken?.transcript.text.trim()).not.toBe('');
+
     // What the run exercised, for the record (the kills are timed on live progress, so say whether they landed).
     console.info(
       `topology: worker killed mid-job: ${killedMidJob}; web killed mid-upload: ${killedMidUpload}; ` +
-        `event streams reconnected: ${candidates.reduce((sum, candidate) => sum + candidate.reconnections, 0)}; ` +
+        `spoken answers: ${SPOKEN}; event streams reconnected: ${candidates.reduce((sum, candidate) => sum + candidate.reconnections, 0)}; ` +
         `${Math.round(performance.now() - began)} ms`,
     );
     expect(killedMidUpload).toBe(true);
