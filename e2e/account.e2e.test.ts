@@ -1,28 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp, launchBrowser, requireChromium, startServer, type RunningServer } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { requireChromium, useJourney } from './support.ts';
 
 const screenshots = join(import.meta.dirname, '..', 'test-results');
 
 describe.runIf(requireChromium())('account journey in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('signs up, sees the shell, signs out, signs back in', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     const email = `e2e-${Date.now()}@example.com`;
-    await page.goto(server.url);
+    await page.goto(journey.server.url);
     await page.waitForURL('**/sign-in');
 
     await page.getByRole('link', { name: 'Create an account' }).click();
@@ -69,16 +58,16 @@ describe.runIf(requireChromium())('account journey in headless Chromium', () => 
   });
 
   it('deletes the account from Settings once the password is right, and lands signed out', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     const email = `e2e-leaving-${Date.now()}@example.com`;
-    await page.goto(`${server.url}/sign-up`);
+    await page.goto(`${journey.server.url}/sign-up`);
     await page.getByLabel('Name').fill('Lee Leaving');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('a long enough passphrase');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Welcome, Lee Leaving' }).waitFor();
 
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${journey.server.url}/settings`);
     const section = page.getByRole('region', { name: 'Delete your account' });
     await section.getByLabel('Your password').fill('not my passphrase');
     await section.getByRole('button', { name: 'Delete my account' }).click();

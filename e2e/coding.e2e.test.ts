@@ -1,16 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebApp,
-  collectPageErrors,
-  launchBrowser,
-  requireChromium,
-  signUp,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, requireChromium, signUp, useJourney } from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -30,21 +21,11 @@ const SOLUTION = `export function topKFrequent(items: string[], k: number): stri
 `;
 
 describe.runIf(requireChromium())('coding round journey in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('opens a problem, types a solution, runs the visible tests, submits and reads the feedback', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signUp(page, server.url, 'Coding Candidate');
+    const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signUp(page, journey.server.url, 'Coding Candidate');
     // Signed in (before, the session check's 401 is logged, as it should be): from here on, no errors at all.
     const errors = collectPageErrors(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coding' }).click();

@@ -3,16 +3,9 @@
 // loads; the PDF endpoint answers a PDF).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebApp,
-  collectPageErrors,
-  launchBrowser,
-  requireChromium,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, requireChromium, useJourney } from './support.ts';
 
 const screenshots = join(import.meta.dirname, '..', 'test-results');
 
@@ -44,26 +37,16 @@ async function scoreAnn(page: Page, ratings: number[], recommendation: string) {
 }
 
 describe.runIf(requireChromium())('hiring team journey in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('builds a kit as a team, scores a candidate twice, calibrates and prints', async () => {
     mkdirSync(screenshots, { recursive: true });
-    const owner = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    const interviewer = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const owner = await (await journey.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const interviewer = await (await journey.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const errors = [...collectPageErrors(owner), ...collectPageErrors(interviewer)];
     const boEmail = `bo-${Date.now()}@example.com`;
-    await signUpAs(owner, server.url, 'Olga Owner', `olga-${Date.now()}@example.com`);
-    await signUpAs(interviewer, server.url, 'Bo Interviewer', boEmail);
+    await signUpAs(owner, journey.server.url, 'Olga Owner', `olga-${Date.now()}@example.com`);
+    await signUpAs(interviewer, journey.server.url, 'Bo Interviewer', boEmail);
 
     // The owner makes a team and invites Bo.
     await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kits' }).click();
@@ -121,9 +104,9 @@ describe.runIf(requireChromium())('hiring team journey in headless Chromium', ()
     // The kit prints: the print view loads, and the PDF is a PDF.
     const kitId = new URL(kitUrl).pathname.split('/').at(-1)!;
     const print = await owner.context().newPage();
-    await print.goto(`${server.url}/api/v1/kits/${kitId}/print`);
+    await print.goto(`${journey.server.url}/api/v1/kits/${kitId}/print`);
     await print.getByRole('heading', { name: 'Payments engineer (mid): interview kit' }).waitFor();
-    const pdf = await owner.request.get(`${server.url}/api/v1/kits/${kitId}/print.pdf`);
+    const pdf = await owner.request.get(`${journey.server.url}/api/v1/kits/${kitId}/print.pdf`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -5,17 +5,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebApp,
-  launchBrowser,
-  requireChromium,
-  signUp,
-  startInterview,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireChromium, signUp, startInterview, useJourney } from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -29,17 +21,9 @@ const ANSWERS = [
 ];
 
 describe.runIf(requireChromium())('progress, history and reports in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
+  const journey = useJourney();
+  beforeAll(() => {
     mkdirSync(screenshots, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const phase = (page: Page) => page.getByTestId('phase').getAttribute('data-phase');
@@ -76,7 +60,7 @@ describe.runIf(requireChromium())('progress, history and reports in headless Chr
 
   /** Moves an interview and its answers back by a day, as if they had been given yesterday. */
   function moveToYesterday(interviewId: string) {
-    const db = new SQLite(join(server.dataDir, 'rehearse.sqlite'));
+    const db = new SQLite(join(journey.server.dataDir, 'rehearse.sqlite'));
     db.pragma('busy_timeout = 5000');
     const back = (iso: string) => new Date(Date.parse(iso) - DAY_MS).toISOString();
     const turns = db.prepare('select id, created_at, updated_at from interview_turns where interview_id = ?');
@@ -91,8 +75,8 @@ describe.runIf(requireChromium())('progress, history and reports in headless Chr
   }
 
   it('answers on two days, shows the streak, the chart and a recommendation, replays an answer and exports the report', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    await signUp(page, server.url, 'Pat Progress');
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await signUp(page, journey.server.url, 'Pat Progress');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 

@@ -1,16 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebApp,
-  collectPageErrors,
-  launchBrowser,
-  requireChromium,
-  signUp,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, requireChromium, signUp, useJourney } from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -24,21 +15,11 @@ const SUMMARY =
   'Request changes: the export query is open to SQL injection (user input concatenated into the SQL), a blocker.';
 
 describe.runIf(requireChromium())('code review round journey in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('comments on the diff, keeps the draft across a reload, submits and reads which issues were found', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signUp(page, server.url, 'Review Candidate');
+    const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signUp(page, journey.server.url, 'Review Candidate');
     // Signed in (before, the session check's 401 is logged, as it should be): from here on, no errors at all.
     const errors = collectPageErrors(page);
 

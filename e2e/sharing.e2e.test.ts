@@ -4,17 +4,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  buildWebApp,
   collectPageErrors,
   launchBrowserSaying,
   requireChromium,
   requireCommands,
   startInterview,
-  startServer,
-  type RunningServer,
+  useJourney,
 } from './support.ts';
 
 const SPOKEN_ANSWER =
@@ -27,22 +25,12 @@ const PASSWORD = 'a long enough passphrase';
 const ready = requireChromium() && requireCommands(['flite', 'sox', 'ffmpeg', 'pocketsphinx_continuous']);
 
 describe.runIf(ready)('sharing a session with a coach in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowserSaying(SPOKEN_ANSWER, mkdtempSync(join(tmpdir(), 'rehearse-share-')));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney(() => launchBrowserSaying(SPOKEN_ANSWER, mkdtempSync(join(tmpdir(), 'rehearse-share-'))));
 
   /** Signs up in a browser context of its own (its own cookies); leaves the page on the home page. */
   async function signUpAs(name: string, email: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/sign-up`);
+    const page = await (await journey.browser.newContext()).newPage();
+    await page.goto(`${journey.server.url}/sign-up`);
     await page.getByLabel('Name').fill(name);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
@@ -109,7 +97,7 @@ describe.runIf(ready)('sharing a session with a coach in headless Chromium', () 
     await coach.getByTestId('comment').getByRole('button', { name: '0:12' }).waitFor();
 
     // The candidate sees the unread badge, follows it to the interview, and clicks the comment.
-    await candidate.goto(server.url);
+    await candidate.goto(journey.server.url);
     await expect.poll(() => candidate.getByTestId('unread-comments').textContent(), { timeout: 10_000 }).toBe('1');
     await candidate
       .getByRole('navigation', { name: 'Main' })

@@ -1,16 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildWebApp,
-  collectPageErrors,
-  launchBrowser,
-  requireChromium,
-  signUp,
-  startServer,
-  type RunningServer,
-} from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, requireChromium, signUp, useJourney } from './support.ts';
 
 const root = join(import.meta.dirname, '..');
 const screenshots = join(root, 'test-results');
@@ -19,22 +11,12 @@ const screenshots = join(root, 'test-results');
 const prompt = (page: Page) => page.locator('#card-prompt').textContent();
 
 describe.runIf(requireChromium())('study mode journey in headless Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    buildWebApp();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useJourney();
 
   it('sets a daily limit, studies the due cards with the keyboard alone, and sees the checklist move', async () => {
     mkdirSync(screenshots, { recursive: true });
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signUp(page, server.url, 'Study Candidate');
+    const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signUp(page, journey.server.url, 'Study Candidate');
     const errors = collectPageErrors(page);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
@@ -104,9 +86,9 @@ describe.runIf(requireChromium())('study mode journey in headless Chromium', () 
   });
 
   it('fits a phone in the dark theme', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
-    await signUp(page, server.url, 'Phone Student');
-    await page.goto(`${server.url}/study/cards?level=junior`);
+    const page = await journey.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    await signUp(page, journey.server.url, 'Phone Student');
+    await page.goto(`${journey.server.url}/study/cards?level=junior`);
     await page.locator('#card-prompt').waitFor();
     await page.keyboard.press('Space');
     await page.getByRole('heading', { name: 'Key points' }).waitFor();
