@@ -40,9 +40,11 @@ import { createSpeech } from './modules/speech/speech-wiring.ts';
 import { createSignInThrottle } from './modules/auth/sign-in-throttle.ts';
 import { CODE_CHECK, codeCheckTask } from './modules/coding/code-check.task.ts';
 import { createCodingService } from './modules/coding/coding.service.ts';
+import { createCodeAttemptRepository } from './modules/coding/coding.repository.ts';
 import { loadProblems } from './modules/coding/problem-content.ts';
 import { loadExercises } from './modules/reviews/exercise-content.ts';
 import { createReviewService } from './modules/reviews/reviews.service.ts';
+import { createReviewRepository } from './modules/reviews/reviews.repository.ts';
 import { createProgressRepository } from './modules/progress/progress.repository.ts';
 import { createProgressService } from './modules/progress/progress.service.ts';
 import { createHistoryRepository } from './modules/history/history.repository.ts';
@@ -154,7 +156,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const problems = await loadProblems(config.problemsDir);
   for (const bad of problems.invalid) log('problem skipped: invalid', bad);
   const coding = createCodingService({
-    db,
+    repository: createCodeAttemptRepository(db),
     problems: problems.problems,
     scheduleCheck: async (attemptId) => {
       await queue.enqueue(CODE_CHECK, { attemptId }, { idempotencyKey: `${CODE_CHECK}:${attemptId}` });
@@ -168,7 +170,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const exercises = await loadExercises(config.reviewsDir);
   for (const bad of exercises.invalid) log('review exercise skipped: invalid', bad);
   const reviews = createReviewService({
-    db,
+    repository: createReviewRepository(db),
     exercises: exercises.exercises,
     check: (exercise, submission) => workers.runInWorker('checkReview', exercise, submission),
     interviewSlots: (interviewId, userId) => interviewState.handsOnSlots(interviewId, userId),

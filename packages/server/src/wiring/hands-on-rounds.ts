@@ -16,11 +16,11 @@ export function handsOnRounds(
         reviews.bestForInterview(interviewId, userId),
       ]);
       return [
-        ...(code?.overall_score != null
-          ? [{ kind: 'coding' as const, id: code.problem_id, resultId: code.id, overall: code.overall_score }]
+        ...(code?.overall != null
+          ? [{ kind: 'coding' as const, id: code.problemId, resultId: code.id, overall: code.overall }]
           : []),
         ...(review
-          ? [{ kind: 'review' as const, id: review.exercise_id, resultId: review.id, overall: review.overall_score }]
+          ? [{ kind: 'review' as const, id: review.exerciseId, resultId: review.id, overall: review.overall }]
           : []),
       ];
     },

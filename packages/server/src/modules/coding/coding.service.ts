@@ -1,7 +1,6 @@
 // The coding round: the problems (public views without hidden tests or references), and attempts, each checked by
 // a background job on a worker thread and kept in the candidate's history.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import {
   codingFollowUps,
   DomainError,
@@ -13,10 +12,12 @@ import {
   type Level,
   type ProblemWithReferences,
 } from '@rehearse/core';
-import type { CodeAttemptsTable, Database } from '../../db/schema.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
 import { assertPlanned, type InterviewSlots } from '../interviews/hands-on-membership.ts';
+import type { CodeAttempt, CodeAttemptRepository, FollowUpAnswer } from './coding.repository.ts';
+
+export type { FollowUpAnswer } from './coding.repository.ts';
 
 export interface AttemptRequest {
   /** The full loop whose coding round this is (it must plan this problem). */
@@ -28,7 +29,7 @@ export interface AttemptRequest {
 }
 
 export interface CodingDeps {
-  readonly db: Kysely<Database>;
+  readonly repository: CodeAttemptRepository;
   readonly problems: readonly ProblemWithReferences[];
   /** Queues the check of an attempt (the job calls `completeAttempt`). */
   readonly scheduleCheck: (attemptId: string) => Promise<void>;
@@ -40,16 +41,8 @@ export interface CodingDeps {
   readonly analyze: (question: Question, answer: string) => Promise<AnswerAnalysis>;
 }
 
-export interface FollowUpAnswer {
-  readonly followUpId: string;
-  readonly prompt: string;
-  readonly answer: string;
-  readonly analysis: AnswerAnalysis;
-  readonly answeredAt: string;
-}
-
 export function createCodingService(deps: CodingDeps) {
-  const { db } = deps;
+  const { repository } = deps;
   const byId = new Map(deps.problems.map((p) => [p.problem.id, p]));
   const find = (id: string) => {
     const found = byId.get(id);
@@ -99,59 +92,48 @@ export function createCodingService(deps: CodingDeps) {
       for (const input of request.customInputs) assertJsonArray(input);
       if (request.interviewId)
         await assertPlanned(deps.interviewSlots, request.interviewId, 'coding', problemId, viewer);
-      const row = {
+      const attempt: CodeAttempt = {
         id: randomUUID(),
-        user_id: viewer.id,
-        problem_id: problemId,
+        userId: viewer.id,
+        problemId,
         language: request.language,
         mode: request.mode,
         source: request.source,
-        custom_inputs: JSON.stringify(request.customInputs),
-        status: 'queued' as const,
+        customInputs: request.customInputs,
+        status: 'queued',
         report: null,
-        overall_score: null,
+        overallScore: null,
         error: null,
-        follow_up_answers: '[]',
-        interview_id: request.interviewId ?? null,
-        created_at: new Date().toISOString(),
-        finished_at: null,
+        followUpAnswers: [],
+        interviewId: request.interviewId ?? null,
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
       };
-      await db.insertInto('code_attempts').values(row).execute();
-      await deps.scheduleCheck(row.id);
-      return present(row, find(problemId));
+      await repository.insert(attempt);
+      await deps.scheduleCheck(attempt.id);
+      return present(attempt, find(problemId));
     },
 
     /** The job's work: idempotent, a checked attempt is left as it is. */
     async completeAttempt(attemptId: string) {
-      const row = await db.selectFrom('code_attempts').selectAll().where('id', '=', attemptId).executeTakeFirst();
-      if (!row || row.status !== 'queued') return;
+      const attempt = await repository.find(attemptId);
+      if (!attempt || attempt.status !== 'queued') return;
       const report = await deps.check({
-        problem: find(row.problem_id),
-        language: row.language as CodeLanguage,
-        source: row.source,
-        mode: row.mode,
-        customInputs: JSON.parse(row.custom_inputs) as string[],
+        problem: find(attempt.problemId),
+        language: attempt.language,
+        source: attempt.source,
+        mode: attempt.mode,
+        customInputs: attempt.customInputs,
       });
-      await db
-        .updateTable('code_attempts')
-        .set({
-          status: 'done',
-          report: JSON.stringify(report),
-          overall_score: row.mode === 'submit' ? report.scores.overall : null,
-          finished_at: new Date().toISOString(),
-        })
-        .where('id', '=', attemptId)
-        .where('status', '=', 'queued')
-        .execute();
+      await repository.complete(attemptId, {
+        report,
+        overallScore: attempt.mode === 'submit' ? report.scores.overall : null,
+        finishedAt: new Date().toISOString(),
+      });
     },
 
     async failAttempt(attemptId: string, error: string) {
-      await db
-        .updateTable('code_attempts')
-        .set({ status: 'failed', error, finished_at: new Date().toISOString() })
-        .where('id', '=', attemptId)
-        .where('status', '=', 'queued')
-        .execute();
+      await repository.fail(attemptId, error, new Date().toISOString());
     },
 
     /**
@@ -159,20 +141,15 @@ export function createCodingService(deps: CodingDeps) {
      * analysis and kept with the attempt; answering the same question again replaces the earlier answer.
      */
     async answerFollowUp(attemptId: string, followUpId: string, answer: string, viewer: Viewer) {
-      const row = await db
-        .selectFrom('code_attempts')
-        .selectAll()
-        .where('id', '=', attemptId)
-        .where('user_id', '=', viewer.id)
-        .executeTakeFirst();
-      if (!row) throw notFound('attempt', attemptId);
-      if (row.mode !== 'submit' || row.status !== 'done')
+      const attempt = await repository.findOwn(attemptId, viewer.id);
+      if (!attempt) throw notFound('attempt', attemptId);
+      if (attempt.mode !== 'submit' || attempt.status !== 'done')
         throw new DomainError(
           'conflict',
           'not-submitted',
           'Follow-up questions come after a submitted, checked attempt.',
         );
-      const followUp = codingFollowUps(find(row.problem_id).problem).find((f) => f.id === followUpId);
+      const followUp = codingFollowUps(find(attempt.problemId).problem).find((f) => f.id === followUpId);
       if (!followUp) throw notFound('follow-up question', followUpId);
       const answered: FollowUpAnswer = {
         followUpId,
@@ -181,51 +158,23 @@ export function createCodingService(deps: CodingDeps) {
         analysis: await deps.analyze(followUp.question, answer),
         answeredAt: new Date().toISOString(),
       };
-      const earlier = (JSON.parse(row.follow_up_answers) as FollowUpAnswer[]).filter(
-        (a) => a.followUpId !== followUpId,
-      );
-      await db
-        .updateTable('code_attempts')
-        .set({ follow_up_answers: JSON.stringify([...earlier, answered]) })
-        .where('id', '=', attemptId)
-        .execute();
+      const earlier = attempt.followUpAnswers.filter((a) => a.followUpId !== followUpId);
+      await repository.saveFollowUpAnswers(attemptId, [...earlier, answered]);
       return answered as Writable<FollowUpAnswer>;
     },
 
     /** The best checked submit of a full loop's coding round. */
-    async bestForInterview(interviewId: string, userId: string) {
-      return db
-        .selectFrom('code_attempts')
-        .select(['id', 'problem_id', 'overall_score'])
-        .where('interview_id', '=', interviewId)
-        .where('user_id', '=', userId)
-        .where('status', '=', 'done')
-        .where('mode', '=', 'submit')
-        .orderBy('overall_score', 'desc')
-        .executeTakeFirst();
-    },
+    bestForInterview: (interviewId: string, userId: string) => repository.bestSubmit(interviewId, userId),
 
     async getAttempt(attemptId: string, viewer: Viewer) {
-      const row = await db
-        .selectFrom('code_attempts')
-        .selectAll()
-        .where('id', '=', attemptId)
-        .where('user_id', '=', viewer.id)
-        .executeTakeFirst();
-      if (!row) throw notFound('attempt', attemptId);
-      return present(row, byId.get(row.problem_id));
+      const attempt = await repository.findOwn(attemptId, viewer.id);
+      if (!attempt) throw notFound('attempt', attemptId);
+      return present(attempt, byId.get(attempt.problemId));
     },
 
     async listAttempts(problemId: string, viewer: Viewer) {
-      const rows = await db
-        .selectFrom('code_attempts')
-        .selectAll()
-        .where('user_id', '=', viewer.id)
-        .where('problem_id', '=', problemId)
-        .orderBy('created_at', 'desc')
-        .limit(50)
-        .execute();
-      return rows.map((row) => present(row, byId.get(row.problem_id)));
+      const attempts = await repository.ofProblem(viewer.id, problemId, 50);
+      return attempts.map((attempt) => present(attempt, byId.get(attempt.problemId)));
     },
   };
 }
@@ -248,20 +197,20 @@ function assertJsonArray(input: string) {
 }
 
 /** After a submit, the problem's follow-up questions and what good code shows join the report. */
-function present(row: CodeAttemptsTable, problem: ProblemWithReferences | undefined) {
-  const done = row.status === 'done' && row.mode === 'submit';
+function present(attempt: CodeAttempt, problem: ProblemWithReferences | undefined) {
+  const done = attempt.status === 'done' && attempt.mode === 'submit';
   return {
-    id: row.id,
-    problemId: row.problem_id,
-    language: row.language as CodeLanguage,
-    mode: row.mode,
-    status: row.status,
-    source: row.source,
-    createdAt: row.created_at,
-    finishedAt: row.finished_at,
-    interviewId: row.interview_id,
-    error: row.error,
-    report: row.report ? (JSON.parse(row.report) as Writable<CodeCheckReport>) : null,
+    id: attempt.id,
+    problemId: attempt.problemId,
+    language: attempt.language,
+    mode: attempt.mode,
+    status: attempt.status,
+    source: attempt.source,
+    createdAt: attempt.createdAt,
+    finishedAt: attempt.finishedAt,
+    interviewId: attempt.interviewId,
+    error: attempt.error,
+    report: attempt.report as Writable<CodeCheckReport> | null,
     debrief:
       done && problem
         ? {
@@ -269,7 +218,7 @@ function present(row: CodeAttemptsTable, problem: ProblemWithReferences | undefi
             goodCode: problem.problem.goodCode,
             complexity: problem.problem.complexity,
             questions: codingFollowUps(problem.problem).map((f) => ({ id: f.id, prompt: f.question.prompt })),
-            answers: JSON.parse(row.follow_up_answers) as Writable<FollowUpAnswer>[],
+            answers: attempt.followUpAnswers as Writable<FollowUpAnswer>[],
           }
         : null,
   };

@@ -2,7 +2,6 @@
 // planted), and submitted reviews, checked off the event loop and kept in the candidate's history. After a
 // submission, the planted issues and the model review join the result, for the side-by-side debrief.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import {
   diffOf,
   DomainError,
@@ -13,14 +12,14 @@ import {
   type ReviewCheck,
   type ReviewSubmission,
 } from '@rehearse/core';
-import type { Database, ReviewSubmissionsTable } from '../../db/schema.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { Viewer } from '../questions/questions.service.ts';
 import { assertPlanned, type InterviewSlots } from '../interviews/hands-on-membership.ts';
 import { languagesOf } from './exercise-content.ts';
+import type { KeptReview, ReviewRepository } from './reviews.repository.ts';
 
 export interface ReviewsDeps {
-  readonly db: Kysely<Database>;
+  readonly repository: ReviewRepository;
   readonly exercises: readonly Exercise[];
   /** Checks a review off the event loop (a worker thread). */
   readonly check: (exercise: Exercise, submission: ReviewSubmission) => Promise<ReviewCheck>;
@@ -29,22 +28,22 @@ export interface ReviewsDeps {
 }
 
 export function createReviewService(deps: ReviewsDeps) {
-  const { db } = deps;
+  const { repository } = deps;
   const byId = new Map(deps.exercises.map((e) => [e.id, e]));
   const find = (id: string) => {
     const found = byId.get(id);
     if (!found) throw notFound('exercise', id);
     return found;
   };
-  const present = (row: ReviewSubmissionsTable) => {
-    const exercise = byId.get(row.exercise_id);
+  const present = (review: KeptReview) => {
+    const exercise = byId.get(review.exerciseId);
     return {
-      id: row.id,
-      exerciseId: row.exercise_id,
-      createdAt: row.created_at,
-      interviewId: row.interview_id,
-      submission: JSON.parse(row.submission) as Writable<ReviewSubmission>,
-      result: JSON.parse(row.result) as Writable<ReviewCheck>,
+      id: review.id,
+      exerciseId: review.exerciseId,
+      createdAt: review.createdAt,
+      interviewId: review.interviewId,
+      submission: review.submission,
+      result: review.result as Writable<ReviewCheck>,
       debrief: exercise
         ? {
             issues: exercise.issues.map(({ id, file, lines, kind, severity, title, why, fix }) => ({
@@ -92,53 +91,32 @@ export function createReviewService(deps: ReviewsDeps) {
         throw new DomainError('invalid', 'review-comments', `Some comments point nowhere: ${errors.join('; ')}.`);
       if (interviewId) await assertPlanned(deps.interviewSlots, interviewId, 'review', exercise.id, viewer);
       const result = await deps.check(exercise, submission);
-      const row = {
+      const review: KeptReview = {
         id: randomUUID(),
-        user_id: viewer.id,
-        exercise_id: exercise.id,
-        submission: JSON.stringify(submission),
-        result: JSON.stringify(result),
-        overall_score: result.scores.overall,
-        interview_id: interviewId ?? null,
-        created_at: new Date().toISOString(),
+        userId: viewer.id,
+        exerciseId: exercise.id,
+        submission,
+        result,
+        interviewId: interviewId ?? null,
+        createdAt: new Date().toISOString(),
       };
-      await db.insertInto('review_submissions').values(row).execute();
-      return present(row);
+      await repository.insert(review);
+      return present(review);
     },
 
     /** The best review of a full loop's review round. */
-    async bestForInterview(interviewId: string, userId: string) {
-      return db
-        .selectFrom('review_submissions')
-        .select(['id', 'exercise_id', 'overall_score'])
-        .where('interview_id', '=', interviewId)
-        .where('user_id', '=', userId)
-        .orderBy('overall_score', 'desc')
-        .executeTakeFirst();
-    },
+    bestForInterview: (interviewId: string, userId: string) => repository.best(interviewId, userId),
 
     async getSubmission(id: string, viewer: Viewer) {
-      const row = await db
-        .selectFrom('review_submissions')
-        .selectAll()
-        .where('id', '=', id)
-        .where('user_id', '=', viewer.id)
-        .executeTakeFirst();
-      if (!row) throw notFound('review', id);
-      return present(row);
+      const review = await repository.findOwn(id, viewer.id);
+      if (!review) throw notFound('review', id);
+      return present(review);
     },
 
     async listSubmissions(exerciseId: string, viewer: Viewer) {
       find(exerciseId);
-      const rows = await db
-        .selectFrom('review_submissions')
-        .selectAll()
-        .where('user_id', '=', viewer.id)
-        .where('exercise_id', '=', exerciseId)
-        .orderBy('created_at', 'desc')
-        .limit(50)
-        .execute();
-      return rows.map(present);
+      const reviews = await repository.ofExercise(viewer.id, exerciseId, 50);
+      return reviews.map(present);
     },
   };
 }
