@@ -3,6 +3,7 @@
 // by a sentence that uses several words only the wrong belief uses.
 import { findPhrase, type TextIndex } from '../language/phrase-match.ts';
 import type { Token } from '../language/types.ts';
+import { sentenceSequences, statesClaim, type KeySequence } from './claim-order.ts';
 import { isDistanced, type ClaimMarks } from './claims.ts';
 import type { QuestionProfile } from './question-profile.ts';
 import type { MisconceptionFound } from './types.ts';
@@ -13,11 +14,18 @@ export interface MisconceptionHit extends MisconceptionFound {
 
 export function findMisconceptions(profile: QuestionProfile, index: TextIndex, claims: ClaimMarks): MisconceptionHit[] {
   const found: MisconceptionHit[] = [];
-  for (const { misconception, signals, claimKeys } of profile.misconceptions) {
+  let sequences: KeySequence[] | undefined;
+  const ownSequences = () =>
+    (sequences ??= sentenceSequences(index.text, (p) => isDistanced(claims, index.text.tokens, [p])));
+  for (const { misconception, signals, claimKeys, claimOrder } of profile.misconceptions) {
     const match = signals
       .flatMap((signal) => findPhrase(signal, index))
       .find((m) => !m.contradicted && m.strength >= 0.99 && !isDistanced(claims, index.text.tokens, m.tokens));
-    const sentence = match?.sentence ?? claimedInOtherWords(claimKeys, index, claims);
+    const sentence =
+      match?.sentence ??
+      orIfNone(claimedInOtherWords(claimKeys, index, claims), () =>
+        ownSequences().findIndex((s) => statesClaim(claimOrder, s, profile.topicSequenceKeys)),
+      );
     if (sentence < 0) continue;
     found.push({
       id: misconception.id,
@@ -28,6 +36,10 @@ export function findMisconceptions(profile: QuestionProfile, index: TextIndex, c
     });
   }
   return found;
+}
+
+function orIfNone(sentence: number, next: () => number): number {
+  return sentence >= 0 ? sentence : next();
 }
 
 /**

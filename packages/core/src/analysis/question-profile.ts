@@ -4,6 +4,8 @@
 import { analyzeText } from '../language/read-text.ts';
 import { compilePhrase, findPhrase, indexText, type CompiledPhrase } from '../language/phrase-match.ts';
 import { isContentToken } from '../language/terms.ts';
+import { synonymKey } from '../language/synonyms.ts';
+import { sentenceSequences, type ClaimOrderProfile, type KeySequence } from './claim-order.ts';
 import { contrastsOf, sideOf, type Contrast } from './contrasts.ts';
 import type { AnalyzedText } from '../language/types.ts';
 import type { KeyPoint, Misconception, Question } from '../questions/question.schema.ts';
@@ -25,6 +27,8 @@ export interface MisconceptionProfile {
    * answer nor any key point): a sentence that uses several of them states the wrong belief in other words.
    */
   readonly claimKeys: ReadonlySet<string>;
+  /** The claim and the right statements it is told apart from, as word sequences (see claim-order.ts). */
+  readonly claimOrder: ClaimOrderProfile;
 }
 
 export interface QuestionProfile {
@@ -37,6 +41,8 @@ export interface QuestionProfile {
   readonly promptKeys: ReadonlySet<string>;
   /** Content keys of the prompt and tags alone: a phrase made only of these just names the topic. */
   readonly topicNameKeys: ReadonlySet<string>;
+  /** The same keys by synonym group, as claim-order sequences compare them. */
+  readonly topicSequenceKeys: ReadonlySet<string>;
   /** Target length of a spoken answer in words (about 140 words a minute). */
   readonly targetWords: number;
 }
@@ -76,6 +82,11 @@ function buildProfile(question: Question): QuestionProfile {
   for (const point of keyPoints) for (const key of point.vocabulary) vocabulary.add(key);
   const rightKeys = new Set([...contentKeys(modelAnswer), ...promptKeys]);
   for (const point of keyPoints) for (const key of point.vocabulary) rightKeys.add(key);
+  const rightSequences = [
+    ...sentenceSequences(modelAnswer),
+    ...question.keyPoints.flatMap((point) => sentenceSequences(analyzeText(point.label))),
+  ];
+  const topicNameKeys = contentKeys(analyzeText([question.prompt, ...question.tags].join('.\n')));
   return {
     question,
     keyPoints,
@@ -83,10 +94,12 @@ function buildProfile(question: Question): QuestionProfile {
       misconception,
       signals: misconception.signals.map((signal) => compilePhrase(signal, { strict: true })),
       claimKeys: distinctiveKeys(misconception, rightKeys),
+      claimOrder: claimOrderOf(misconception, rightSequences),
     })),
     vocabulary,
     promptKeys,
-    topicNameKeys: contentKeys(analyzeText([question.prompt, ...question.tags].join('.\n'))),
+    topicNameKeys,
+    topicSequenceKeys: new Set([...topicNameKeys].map(synonymKey)),
     targetWords: Math.round((question.targetSeconds * 140) / 60),
   };
 }
@@ -127,6 +140,11 @@ function distinctiveKeys(misconception: Misconception, rightKeys: ReadonlySet<st
   return new Set(
     [...uses].filter(([key, count]) => (claimed.has(key) || count >= 2) && !rightKeys.has(key)).map(([key]) => key),
   );
+}
+
+function claimOrderOf(misconception: Misconception, rightSequences: readonly KeySequence[]): ClaimOrderProfile {
+  const claims = misconception.claim.split(';').flatMap((clause) => sentenceSequences(analyzeText(clause)));
+  return { claims, rights: [...rightSequences, ...sentenceSequences(analyzeText(misconception.correction))] };
 }
 
 function contentKeys(text: AnalyzedText): Set<string> {

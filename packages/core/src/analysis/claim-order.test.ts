@@ -1,0 +1,55 @@
+// A wrong claim made of the right words: told apart by which word goes with which. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../language/read-text.ts';
+import { markClaims, isDistanced } from './claims.ts';
+import { commonInOrder, sentenceSequences, statesClaim, type ClaimOrderProfile } from './claim-order.ts';
+
+const sequences = (text: string) => sentenceSequences(analyzeText(text));
+const breaker: ClaimOrderProfile = {
+  claims: sequences('When the circuit is open, calls flow through to the dependency.'),
+  rights: [
+    ...sequences('Closed is the resting state: calls pass through and the breaker counts the failures.'),
+    ...sequences('Once it trips open, the breaker rejects calls at once instead of waiting on the dependency.'),
+  ],
+};
+const topic = new Set(['circuit', 'breaker'].map((w) => analyzeText(w).tokens[0]!.key));
+const states = (sentence: string) => {
+  const text = analyzeText(sentence);
+  const marks = markClaims(text);
+  const own = sentenceSequences(text, (p) => isDistanced(marks, text.tokens, [p]));
+  return own.some((s) => statesClaim(breaker, s, topic));
+};
+
+describe('words in the same order', () => {
+  it('finds the longest run of shared words in order, gaps allowed', () => {
+    expect(commonInOrder(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'b'])).toEqual(['a', 'c', 'd']);
+    expect(commonInOrder([], ['a'])).toEqual([]);
+  });
+
+  it('compares words by synonym group and keeps negation apart', () => {
+    const [traffic] = sequences('Open lets traffic flow on.');
+    const [calls] = sequences('Open lets calls pass on.');
+    expect(traffic).toEqual(calls);
+    const [denied] = sequences('Open does not let calls pass.');
+    expect(denied?.some((key) => key.endsWith('#not'))).toBe(true);
+  });
+});
+
+describe('a sentence states a known wrong claim in its own words', () => {
+  it('catches the claim when the right words are arranged the wrong way', () => {
+    expect(states('In the open state every request just flows on to the backend dependency.')).toBe(true);
+  });
+
+  it('leaves the right arrangement alone, though it uses the same words', () => {
+    expect(states('While closed, calls flow through; once open, the breaker rejects calls at once.')).toBe(false);
+  });
+
+  it('leaves a negated or supposed claim alone', () => {
+    expect(states('When it is open, calls do not flow through to the dependency.')).toBe(false);
+    expect(states('If open meant calls flow through to the dependency, nothing would be protected.')).toBe(false);
+  });
+
+  it('needs more than the topic name and one word', () => {
+    expect(states('The circuit breaker is open.')).toBe(false);
+  });
+});
