@@ -84,7 +84,8 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const tokens = createTokenService(createTokenRepository(db), { log });
   const questions = createQuestionService({ repository: createQuestionRepository(db) });
   if (!overrides.skipContent) await syncBankFromFiles(questions, config.contentDir, log);
-  const study = createStudyService({ repository: createStudyRepository(db), questions });
+  const runInUnitOfWork = unitsOfWork(db);
+  const study = createStudyService({ repository: createStudyRepository(db), runInUnitOfWork, questions });
   // Practice feeds the schedule: an analysed answer grades its card. The answer is kept whatever happens here, so
   // a failure is logged rather than failing the answer (the same answer analysed again grades it then).
   const gradeFromPractice = async (answer: AnalysedAnswer) => {
@@ -121,7 +122,6 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   });
   const liveTranscripts = createLiveTranscripts(db, log);
   const interviewRepository = createInterviewRepository(db);
-  const runInUnitOfWork = unitsOfWork(db);
   // The stored state machine answers what speech, the answers and the hands-on rounds ask of an interview, so
   // each is wired before the interviews service that uses them.
   const interviewState = createInterviewState({

@@ -13,6 +13,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
 import { makeQuestion } from '../../../test/fixtures/questions.ts';
+import { inMemoryUnitsOfWork } from '../../../test/fixtures/unit-of-work.ts';
 import type { AnswerOutcome, InterviewOfAnswer } from './answer-ports.ts';
 import type { AnswerChanges, AnswerRepository, StoredAnswer } from './answers.repository.ts';
 import { createAnswerService, type NewAnswer } from './answers.service.ts';
@@ -23,9 +24,7 @@ const question = makeQuestion({ id: 'indexing' });
 function inMemory() {
   const answers = new Map<string, StoredAnswer>();
   const scheduled: { answerId: string; attempt?: string }[] = [];
-  // Each open unit of work's writes, applied when it commits.
-  const pending = new WeakMap<UnitOfWork, (() => void)[]>();
-  const write = (uow: UnitOfWork, apply: () => void) => void pending.get(uow)!.push(apply);
+  const { write, runInUnitOfWork } = inMemoryUnitsOfWork();
   const change = (id: string, changes: AnswerChanges) => {
     const answer = answers.get(id)!;
     answers.set(id, { ...answer, ...(changes as Partial<StoredAnswer>) });
@@ -42,13 +41,6 @@ function inMemory() {
       change(id, changes);
       return Promise.resolve(true);
     },
-  };
-  const runInUnitOfWork = async <T>(work: (uow: UnitOfWork) => Promise<T>): Promise<T> => {
-    const uow = {} as UnitOfWork;
-    pending.set(uow, []);
-    const result = await work(uow);
-    for (const apply of pending.get(uow)!) apply();
-    return result;
   };
   const scheduleAnalysis = (answerId: string, _uow: UnitOfWork, attempt?: string) => {
     scheduled.push({ answerId, ...(attempt ? { attempt } : {}) });

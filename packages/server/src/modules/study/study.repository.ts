@@ -1,11 +1,10 @@
 // Study mode's SQL: cards, the review log and the daily limits, read and written as the core's types; and the
 // count of answers each question has had, read from the practice tables (the checklist's "practised").
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { PracticeRecord, StudyCard, StudyLimits, StudyReview } from '@rehearse/core';
 import type { Database, StudyCardsTable, StudyReviewsTable } from '../../db/schema.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
+import { executorOf, type UnitOfWork } from '../../db/unit-of-work.ts';
 
 const toCard = (row: StudyCardsTable): StudyCard => ({
   questionId: row.question_id,
@@ -43,15 +42,13 @@ export interface ReviewOrigin {
 
 export function createStudyRepository(db: Kysely<Database>) {
   return {
-    transaction: <T>(work: (trx: Transaction<Database>) => Promise<T>) => db.transaction().execute(work),
-
     async cards(userId: string): Promise<StudyCard[]> {
       const rows = await db.selectFrom('study_cards').selectAll().where('user_id', '=', userId).execute();
       return rows.map(toCard);
     },
 
-    async card(userId: string, questionId: string, executor: Executor = db): Promise<StudyCard | undefined> {
-      const row = await executor
+    async card(userId: string, questionId: string, uow?: UnitOfWork): Promise<StudyCard | undefined> {
+      const row = await executorOf(db, uow)
         .selectFrom('study_cards')
         .selectAll()
         .where('user_id', '=', userId)
@@ -89,17 +86,18 @@ export function createStudyRepository(db: Kysely<Database>) {
     /**
      * Records a review, then the card as it is after it, if the card is still as it was read (`before`: its reps,
      * or undefined for a card not yet stored). False when it was not: another review came first, and nothing is
-     * written (the caller's transaction rolls back). A practice review whose answer was already counted writes
+     * written (the caller's unit of work rolls back). A practice review whose answer was already counted writes
      * nothing and returns 'duplicate'.
      */
     async saveReview(
-      trx: Transaction<Database>,
+      uow: UnitOfWork,
       userId: string,
       before: StudyCard | undefined,
       after: StudyCard,
       review: StudyReview,
       origin: ReviewOrigin | undefined,
     ): Promise<'saved' | 'duplicate' | 'stale'> {
+      const trx = executorOf(db, uow);
       const inserted = await trx
         .insertInto('study_reviews')
         .values({

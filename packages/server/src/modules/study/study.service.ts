@@ -24,6 +24,7 @@ import {
   type StudyGrade,
   type StudyLimits,
 } from '@rehearse/core';
+import type { RunInUnitOfWork } from '../../db/unit-of-work.ts';
 import type { Writable } from '../../http/same-shape.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { ReviewOrigin, StudyRepository } from './study.repository.ts';
@@ -45,7 +46,9 @@ export interface AnalysedAnswer {
 
 export interface StudyServiceDeps {
   repository: StudyRepository;
-  questions: QuestionService;
+  /** A grading reads the card and writes the review and the card in one unit of work. */
+  runInUnitOfWork: RunInUnitOfWork;
+  questions: Pick<QuestionService, 'list' | 'get'>;
   now?: () => Date;
 }
 
@@ -86,8 +89,8 @@ export function createStudyService(deps: StudyServiceDeps) {
   ) {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await repository.transaction(async (trx) => {
-          const before = await repository.card(userId, questionId, trx);
+        return await deps.runInUnitOfWork(async (uow) => {
+          const before = await repository.card(userId, questionId, uow);
           if (options.expectedReps !== undefined && options.expectedReps !== (before?.reps ?? 0))
             throw new DomainError(
               'conflict',
@@ -96,7 +99,7 @@ export function createStudyService(deps: StudyServiceDeps) {
             );
           const at = now();
           const graded = gradeCard(before ?? newCard(questionId, at), grade, at, source);
-          const saved = await repository.saveReview(trx, userId, before, graded.card, graded.review, options.origin);
+          const saved = await repository.saveReview(uow, userId, before, graded.card, graded.review, options.origin);
           if (saved === 'stale') throw new StaleCard();
           return saved === 'duplicate' ? null : graded;
         });
