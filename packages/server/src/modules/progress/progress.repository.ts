@@ -1,6 +1,6 @@
 // A user's scored answers and attempts, as the core's progress reads them: one indexed range read per table, the
 // question's category, level and round joined from the questions table (retired questions included: an old
-// answer keeps its category).
+// answer keeps its category). Attempts come untitled: their problems and exercises live in files, not here.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnswerAnalysis, Category, Level, ProgressAnswer, ProgressAttempt, Round } from '@rehearse/core';
 import type { DialectName } from '../../db/database.ts';
@@ -33,6 +33,9 @@ function toAnswer(row: AnswerRow, source: ProgressAnswer['source']): ProgressAns
     misconceptions: analysis.misconceptions.map(({ id, claim, correction }) => ({ id, claim, correction })),
   };
 }
+
+/** A scored coding submission or code review, before the service names its problem or exercise. */
+export type UntitledAttempt = Omit<ProgressAttempt, 'title'>;
 
 /**
  * Of an analysis (JSON text), only what progress reads: its scores, key points and misconceptions, picked out by
@@ -83,11 +86,8 @@ export function createProgressRepository(db: Kysely<Database>, dialect: DialectN
       return [...turns.map((row) => toAnswer(row, 'interview')), ...typed.map((row) => toAnswer(row, 'typed'))];
     },
 
-    /** Scored coding submissions and code reviews, titled by the caller (problems and exercises live in files). */
-    async attempts(
-      userId: string,
-      titleOf: (kind: 'coding' | 'review', id: string) => string,
-    ): Promise<ProgressAttempt[]> {
+    /** Scored coding submissions and code reviews. */
+    async attempts(userId: string): Promise<UntitledAttempt[]> {
       const [code, reviews] = await Promise.all([
         db
           .selectFrom('code_attempts')
@@ -108,14 +108,12 @@ export function createProgressRepository(db: Kysely<Database>, dialect: DialectN
           kind: 'coding' as const,
           at: row.created_at,
           itemId: row.problem_id,
-          title: titleOf('coding', row.problem_id),
           overall: row.overall_score!,
         })),
         ...reviews.map((row) => ({
           kind: 'review' as const,
           at: row.created_at,
           itemId: row.exercise_id,
-          title: titleOf('review', row.exercise_id),
           overall: row.overall_score,
         })),
       ];

@@ -17,10 +17,11 @@ export function createProgressService(deps: ProgressDeps) {
     async of(viewer: Viewer, timeZone: string) {
       const [answers, attempts] = await Promise.all([
         deps.repository.answers(viewer.id),
-        deps.repository.attempts(viewer.id, deps.titleOf),
+        deps.repository.attempts(viewer.id),
       ]);
+      const titled = attempts.map((attempt) => ({ ...attempt, title: deps.titleOf(attempt.kind, attempt.itemId) }));
       // The core's result is read-only; the response serializer only reads it.
-      return summarizeProgress(answers, attempts, { timeZone, now: now().toISOString() }) as Writable<Progress>;
+      return summarizeProgress(answers, titled, { timeZone, now: now().toISOString() }) as Writable<Progress>;
     },
   };
 }
