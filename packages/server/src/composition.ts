@@ -105,8 +105,9 @@ export async function createDependencies(config: Config, overrides: DependencyOv
   const workers = createWorkerPool({ size: config.queue.concurrency });
   const analyze = analyzeInWorker(workers, questions);
   // Typed answers too are analysed on a worker thread: never on the event loop.
+  const analysisRepository = createAnalysisRepository(db);
   const analyses = createAnalysisService({
-    repository: createAnalysisRepository(db),
+    repository: analysisRepository,
     questions,
     llm,
     analyze,
@@ -196,6 +197,7 @@ export async function createDependencies(config: Config, overrides: DependencyOv
     repository: createHistoryRepository(db, database.dialect),
     questions,
     interviewAnswer: (userId, id) => answers.withFollowUps(userId, id),
+    typedAnswer: (userId, id) => analysisRepository.find(id, userId),
     titleOf,
     titled: (kind, q) =>
       [...titles[kind].entries()]

@@ -258,9 +258,6 @@ export function createHistoryRepository(db: Kysely<Database>, dialect: DialectNa
       );
     },
 
-    typedAnswer: (userId: string, id: string) =>
-      db.selectFrom('analyses').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst(),
-
     /** Ids of every answer to one question, interview and typed, oldest first. */
     async attemptIds(userId: string, questionId: string) {
       const [turns, typed] = await Promise.all([

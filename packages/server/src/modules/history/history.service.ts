@@ -1,7 +1,7 @@
 // The history: every past answer and attempt, searched and filtered, a page at a time; one answer in full for
 // replay (recording, transcript, feedback and its follow-ups); and every attempt at one question, side by side.
 import { notFound, type Category, type Round } from '@rehearse/core';
-import type { AnswerFeedback } from '../analyses/analysis.schemas.ts';
+import type { KeptAnalysis } from '../analyses/analyses.repository.ts';
 import type { AnswerService } from '../answers/answers.service.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
 import type { HistoryFilter, HistoryRepository, HistoryRow, Position } from './history.repository.ts';
@@ -10,9 +10,11 @@ export type HistoryKind = HistoryRow['kind'];
 
 export interface HistoryDeps {
   readonly repository: HistoryRepository;
-  readonly questions: QuestionService;
+  readonly questions: Pick<QuestionService, 'get'>;
   /** One interview answer with its follow-ups, as the API shows them. */
   readonly interviewAnswer: AnswerService['withFollowUps'];
+  /** One typed answer of the user's, kept with its analysis. */
+  readonly typedAnswer: (userId: string, id: string) => Promise<KeptAnalysis | undefined>;
   /** Coding problems and review exercises live in files: their titles, and the ids whose title matches words. */
   readonly titleOf: (kind: 'coding' | 'review', id: string) => string;
   readonly titled: (kind: 'coding' | 'review', q: string) => string[];
@@ -56,26 +58,26 @@ export function createHistoryService(deps: HistoryDeps) {
         followUps: found.followUps,
       };
     }
-    const row = await repository.typedAnswer(viewer.id, id);
-    if (!row) throw notFound('answer', id);
-    const question = await questionOf(row.question_id, viewer);
+    const typed = await deps.typedAnswer(viewer.id, id);
+    if (!typed) throw notFound('answer', id);
+    const question = await questionOf(typed.questionId, viewer);
     return {
       id,
       source: 'typed' as const,
-      createdAt: row.created_at,
-      questionId: row.question_id,
+      createdAt: typed.createdAt,
+      questionId: typed.questionId,
       interviewId: null,
       ...question,
       answer: {
-        turnId: row.id,
-        questionId: row.question_id,
+        turnId: typed.id,
+        questionId: typed.questionId,
         kind: 'question' as const,
         prompt: question.prompt,
         mode: 'typed' as const,
         status: 'analysed' as const,
-        answerText: row.answer_text,
+        answerText: typed.answer,
         recordingId: null,
-        analysis: JSON.parse(row.result) as AnswerFeedback,
+        analysis: typed.analysis,
         spoken: null,
         camera: null,
         error: null,
