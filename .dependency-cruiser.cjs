@@ -46,6 +46,18 @@ module.exports = {
       to: { path: ['^packages/server/src/db/', 'node_modules/kysely/'] },
     },
     {
+      name: 'services-not-database',
+      comment:
+        'Services keep the rules and reach storage through repositories in domain terms: no Kysely, no rows. ' +
+        'Changes that commit together pass the opaque UnitOfWork, the one part of the database layer they see.',
+      severity: 'error',
+      from: { path: '^packages/server/src/modules/.+\\.service\\.ts$' },
+      to: {
+        path: ['^packages/server/src/db/', 'node_modules/kysely/'],
+        pathNot: '^packages/server/src/db/unit-of-work\\.ts$',
+      },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'Every import must resolve (a package used by a workspace must be among its dependencies).',
       severity: 'error',

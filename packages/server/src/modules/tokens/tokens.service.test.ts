@@ -1,39 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessTokenRow, TokenRepository } from './tokens.repository.ts';
+import type { AccessToken, TokenRepository } from './tokens.repository.ts';
 import { createTokenService, TOKEN_TOUCH_INTERVAL_MS } from './tokens.service.ts';
 
 const owner = { id: 'u1', email: 'a@example.com', name: 'A', role: 'candidate' };
 
 /** The repository over an array, counting what the service asks of it. */
 function fakeRepository() {
-  const rows: AccessTokenRow[] = [];
+  const rows: AccessToken[] = [];
   const calls = { lookups: 0, touches: [] as string[] };
   const repository: TokenRepository = {
     insert: (row) => {
       rows.push(row);
-      return Promise.resolve([]);
+      return Promise.resolve();
     },
-    listByUser: (userId) => Promise.resolve(rows.filter((row) => row.user_id === userId)),
+    listByUser: (userId) => Promise.resolve(rows.filter((row) => row.userId === userId)),
     findUserByTokenHash: (hash) => {
       calls.lookups++;
-      const row = rows.find((candidate) => candidate.token_hash === hash);
+      const row = rows.find((candidate) => candidate.tokenHash === hash);
       return Promise.resolve(
-        row && {
-          tokenId: row.id,
-          expires_at: row.expires_at,
-          last_used_at: row.last_used_at,
-          scope: row.scope,
-          ...owner,
-        },
+        row && { tokenId: row.id, expiresAt: row.expiresAt, lastUsedAt: row.lastUsedAt, scope: row.scope, ...owner },
       );
     },
     touch: (id, at) => {
       calls.touches.push(at);
-      for (const row of rows) if (row.id === id) row.last_used_at = at;
-      return Promise.resolve([]);
+      const index = rows.findIndex((row) => row.id === id);
+      if (index >= 0) rows[index] = { ...rows[index]!, lastUsedAt: at };
+      return Promise.resolve();
     },
     delete: (userId, id) => {
-      const index = rows.findIndex((row) => row.id === id && row.user_id === userId);
+      const index = rows.findIndex((row) => row.id === id && row.userId === userId);
       if (index >= 0) rows.splice(index, 1);
       return Promise.resolve(index >= 0);
     },

@@ -1,8 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { forbidden, notFound } from '@rehearse/core';
-import type { TokenScope } from '../../db/schema.ts';
 import { createCredentialCache, type CredentialCache } from '../auth/credential-cache.ts';
-import type { TokenRepository } from './tokens.repository.ts';
+import type { AccessToken, TokenRepository, TokenScope } from './tokens.repository.ts';
 
 const TOKEN_PREFIX = 'rh_';
 
@@ -57,8 +56,8 @@ export function createTokenService(repository: TokenRepository, options: TokenSe
   async function lookUp(tokenHash: string) {
     const found = await repository.findUserByTokenHash(tokenHash);
     if (!found) return null;
-    const { tokenId, last_used_at: lastUsedAt, id, email, name, role, scope } = found;
-    const expiresAt = found.expires_at ? Date.parse(found.expires_at) : Infinity;
+    const { tokenId, lastUsedAt, id, email, name, role, scope } = found;
+    const expiresAt = found.expiresAt ? Date.parse(found.expiresAt) : Infinity;
     return { user: { tokenId, lastUsedAt, id, email, name, role, scope }, expiresAt };
   }
 
@@ -76,19 +75,19 @@ export function createTokenService(repository: TokenRepository, options: TokenSe
       const secret = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       const createdAt = now();
       const expiresAt = new Date(createdAt.getTime() + expiresInDays * 86_400_000).toISOString();
-      const row = {
+      const token: AccessToken = {
         id: randomUUID(),
-        user_id: userId,
+        userId,
         name,
-        token_hash: hashToken(secret),
+        tokenHash: hashToken(secret),
         prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
-        created_at: createdAt.toISOString(),
-        last_used_at: null,
-        expires_at: expiresAt,
+        createdAt: createdAt.toISOString(),
+        lastUsedAt: null,
+        expiresAt,
         scope,
       };
-      await repository.insert(row);
-      return { token: secret, ...present(row) };
+      await repository.insert(token);
+      return { token: secret, ...present(token) };
     },
 
     list: async (userId: string) => (await repository.listByUser(userId)).map(present),
@@ -115,24 +114,9 @@ export function createTokenService(repository: TokenRepository, options: TokenSe
   };
 }
 
-function present(row: {
-  id: string;
-  name: string;
-  prefix: string;
-  created_at: string;
-  last_used_at: string | null;
-  expires_at: string | null;
-  scope: TokenScope;
-}) {
-  return {
-    id: row.id,
-    name: row.name,
-    prefix: row.prefix,
-    createdAt: row.created_at,
-    lastUsedAt: row.last_used_at,
-    expiresAt: row.expires_at,
-    scope: row.scope,
-  };
+/** What its owner sees of a token: never the hash. */
+function present({ id, name, prefix, createdAt, lastUsedAt, expiresAt, scope }: AccessToken) {
+  return { id, name, prefix, createdAt, lastUsedAt, expiresAt, scope };
 }
 
 export type TokenService = ReturnType<typeof createTokenService>;
