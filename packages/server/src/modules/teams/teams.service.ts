@@ -13,7 +13,7 @@ import {
   requireOwner,
   type TeamRole,
 } from '@rehearse/core';
-import type { InvitationRow, TeamRepository } from './teams.repository.ts';
+import type { TeamInvitation, TeamRepository } from './teams.repository.ts';
 
 export interface TeamViewer {
   id: string;
@@ -24,13 +24,6 @@ export interface TeamServiceDeps {
   repository: TeamRepository;
   now?: () => Date;
 }
-
-const toInvitation = (row: InvitationRow) => ({
-  email: row.email,
-  role: row.role,
-  status: row.status,
-  expiresAt: row.expires_at,
-});
 
 export function createTeamService(deps: TeamServiceDeps) {
   const { repository } = deps;
@@ -44,43 +37,30 @@ export function createTeamService(deps: TeamServiceDeps) {
     return { team, role };
   }
 
-  const presentInvitation = (row: InvitationRow, at: Date) => ({
-    id: row.id,
-    email: row.email,
-    role: row.role,
-    status: row.status,
-    expired: isExpired(toInvitation(row), at),
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
+  const presentInvitation = (i: TeamInvitation, at: Date) => ({
+    ...{ id: i.id, email: i.email, role: i.role, status: i.status },
+    ...{ expired: isExpired(i, at), createdAt: i.createdAt, expiresAt: i.expiresAt },
   });
 
   async function answerable(id: string, viewer: TeamViewer) {
-    const row = await repository.findInvitation(id);
-    if (!row) throw notFound('invitation', id);
-    checkAnswer(toInvitation(row), viewer, now());
-    return row;
+    const invitation = await repository.findInvitation(id);
+    if (!invitation) throw notFound('invitation', id);
+    checkAnswer(invitation, viewer, now());
+    return invitation;
   }
 
   return {
     /** For the kits: which role the user has in the team, or null. */
     roleOf: (teamId: string, userId: string) => repository.roleOf(teamId, userId),
 
-    async list(viewer: TeamViewer) {
-      return (await repository.listForUser(viewer.id)).map((t) => ({
-        id: t.id,
-        name: t.name,
-        role: t.role,
-        memberCount: Number(t.member_count),
-        createdAt: t.created_at,
-      }));
-    },
+    list: (viewer: TeamViewer) => repository.listForUser(viewer.id),
 
     async create(input: { name: string }, viewer: TeamViewer) {
       const at = now().toISOString();
       const id = randomUUID();
       await repository.insertTeam(
-        { id, name: input.name, created_by: viewer.id, created_at: at },
-        { team_id: id, user_id: viewer.id, role: 'owner', joined_at: at },
+        { id, name: input.name, createdBy: viewer.id, createdAt: at },
+        { teamId: id, userId: viewer.id, role: 'owner', joinedAt: at },
       );
       return this.get(id, viewer);
     },
@@ -101,11 +81,11 @@ export function createTeamService(deps: TeamServiceDeps) {
         name: team.name,
         role,
         members: members.map((m) => ({
-          ...{ userId: m.user_id, name: m.name, email: m.email },
-          ...{ role: m.role, joinedAt: m.joined_at },
+          ...{ userId: m.userId, name: m.name, email: m.email },
+          ...{ role: m.role, joinedAt: m.joinedAt },
         })),
         invitations,
-        createdAt: team.created_at,
+        createdAt: team.createdAt,
       };
     },
 
@@ -119,50 +99,43 @@ export function createTeamService(deps: TeamServiceDeps) {
       checkInvite(
         email,
         members.map((m) => m.email),
-        invitations.map(toInvitation),
+        invitations,
         at,
       );
-      const row: InvitationRow = {
-        id: randomUUID(),
-        team_id: teamId,
-        email,
-        role: input.role,
-        invited_by: viewer.id,
-        status: 'pending',
-        created_at: at.toISOString(),
-        expires_at: invitationExpiry(at),
-        answered_at: null,
+      const invitation: TeamInvitation = {
+        ...{ id: randomUUID(), teamId, email, role: input.role, invitedBy: viewer.id, status: 'pending' },
+        ...{ createdAt: at.toISOString(), expiresAt: invitationExpiry(at), answeredAt: null },
       };
-      await repository.insertInvitation(row);
-      return presentInvitation(row, at);
+      await repository.insertInvitation(invitation);
+      return presentInvitation(invitation, at);
     },
 
     async revokeInvitation(teamId: string, invitationId: string, viewer: TeamViewer) {
       requireOwner((await membership(teamId, viewer)).role);
-      const row = await repository.findInvitation(invitationId);
-      if (!row || row.team_id !== teamId) throw notFound('invitation', invitationId);
+      const invitation = await repository.findInvitation(invitationId);
+      if (!invitation || invitation.teamId !== teamId) throw notFound('invitation', invitationId);
       await repository.answer(invitationId, 'revoked', now().toISOString());
     },
 
     /** Invitations addressed to the viewer's email that still wait for an answer (expired ones flagged). */
     async invitationsToMe(viewer: TeamViewer) {
       const at = now();
-      return (await repository.invitationsTo(viewer.email.trim().toLowerCase())).map((row) => ({
-        ...presentInvitation(row, at),
-        teamId: row.team_id,
-        teamName: row.team_name,
+      return (await repository.invitationsTo(viewer.email.trim().toLowerCase())).map((i) => ({
+        ...presentInvitation(i, at),
+        teamId: i.teamId,
+        teamName: i.teamName,
       }));
     },
 
     async accept(invitationId: string, viewer: TeamViewer) {
-      const row = await answerable(invitationId, viewer);
-      if (await repository.roleOf(row.team_id, viewer.id))
+      const { teamId, role } = await answerable(invitationId, viewer);
+      if (await repository.roleOf(teamId, viewer.id))
         throw new DomainError('conflict', 'already-member', 'You are already a member of this team.');
       const at = now().toISOString();
-      const member = { team_id: row.team_id, user_id: viewer.id, role: row.role, joined_at: at };
+      const member = { teamId, userId: viewer.id, role, joinedAt: at };
       if (!(await repository.answer(invitationId, 'accepted', at, member)))
         throw new DomainError('conflict', 'invitation-answered', 'This invitation was answered meanwhile.');
-      return this.get(row.team_id, viewer);
+      return this.get(teamId, viewer);
     },
 
     async decline(invitationId: string, viewer: TeamViewer) {
@@ -173,11 +146,8 @@ export function createTeamService(deps: TeamServiceDeps) {
     async changeRole(teamId: string, userId: string, newRole: TeamRole, viewer: TeamViewer) {
       requireOwner((await membership(teamId, viewer)).role);
       const members = await repository.members(teamId);
-      if (!members.some((m) => m.user_id === userId)) throw notFound('member', userId);
-      checkKeepsOwner(
-        members.map((m) => ({ userId: m.user_id, role: m.role })),
-        { userId, newRole },
-      );
+      if (!members.some((m) => m.userId === userId)) throw notFound('member', userId);
+      checkKeepsOwner(members, { userId, newRole });
       await repository.setRole(teamId, userId, newRole);
       return this.get(teamId, viewer);
     },
@@ -187,11 +157,8 @@ export function createTeamService(deps: TeamServiceDeps) {
       const { role } = await membership(teamId, viewer);
       if (userId !== viewer.id) requireOwner(role);
       const members = await repository.members(teamId);
-      if (!members.some((m) => m.user_id === userId)) throw notFound('member', userId);
-      checkKeepsOwner(
-        members.map((m) => ({ userId: m.user_id, role: m.role })),
-        { userId, newRole: null },
-      );
+      if (!members.some((m) => m.userId === userId)) throw notFound('member', userId);
+      checkKeepsOwner(members, { userId, newRole: null });
       await repository.removeMember(teamId, userId);
     },
   };
