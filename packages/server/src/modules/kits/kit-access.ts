@@ -6,30 +6,19 @@ import {
   forbidden,
   planKit,
   resolveKit,
-  type Category,
-  type Kit,
   type KitAccess,
-  type KitQuestionSource,
   type Question,
   type TeamRole,
 } from '@rehearse/core';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
-import type { KitRepository, KitRow } from './kits.repository.ts';
+import type { KeptKit, KitRepository } from './kits.repository.ts';
 
 /** The team membership the kits need: the user's role in a team, or null. */
 export type TeamRoleOf = (teamId: string, userId: string) => Promise<TeamRole | null>;
 
-export const toKit = (row: KitRow): Kit => ({
-  role: row.role,
-  level: row.level,
-  competencies: JSON.parse(row.competencies) as Category[],
-  questions: JSON.parse(row.questions) as KitQuestionSource[],
-  discussionMinutes: row.discussion_minutes,
-});
-
 export function createKitAccess(deps: {
   repository: KitRepository;
-  questions: QuestionService;
+  questions: Pick<QuestionService, 'list'>;
   teamRoleOf: TeamRoleOf;
 }) {
   const { repository, questions, teamRoleOf } = deps;
@@ -45,22 +34,21 @@ export function createKitAccess(deps: {
 
     /** What the viewer may do with the kit; a kit they may not read is as absent as a missing one. */
     async open(id: string, viewer: Viewer, need: keyof Omit<KitAccess, 'manage'>) {
-      const row = await repository.find(id);
-      const role = row?.team_id ? await teamRoleOf(row.team_id, viewer.id) : null;
-      const access = row ? kitAccess({ ownerId: row.owner_id, teamId: row.team_id }, viewer.id, role) : undefined;
-      if (!row || !access?.read) throw notFound('kit', id);
+      const kit = await repository.find(id);
+      const role = kit?.teamId ? await teamRoleOf(kit.teamId, viewer.id) : null;
+      const access = kit ? kitAccess(kit, viewer.id, role) : undefined;
+      if (!kit || !access?.read) throw notFound('kit', id);
       if (!access[need])
         throw forbidden('kit-read-only', "Only the kit's author or an owner of its team can change the kit.");
-      return { row, access };
+      return { kit, access };
     },
 
     /**
      * The kit as an interviewer reads it. Bank questions resolve as its author sees them, so that a member reads
      * the author's own questions the kit names, and nobody else's.
      */
-    async resolve(row: KitRow) {
-      const kit = toKit(row);
-      const byId = await visibleTo({ id: row.owner_id });
+    async resolve(kit: KeptKit) {
+      const byId = await visibleTo({ id: kit.ownerId });
       const items = resolveKit(kit, (id) => byId.get(id));
       return { kit, questions: items, plan: planKit(items, kit.discussionMinutes) };
     },

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DomainError, notFound } from '@rehearse/core';
 import type { InterviewService } from '../interviews/interviews.service.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
-import { toKit, type KitAccessPort } from './kit-access.ts';
+import type { KitAccessPort } from './kit-access.ts';
 import type { KitRepository } from './kits.repository.ts';
 
 /** How long a practice link works. */
@@ -14,7 +14,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export function createPracticeService(deps: {
   repository: KitRepository;
-  questions: QuestionService;
+  questions: Pick<QuestionService, 'list'>;
   access: KitAccessPort;
   startInterview: InterviewService['createFromQuestions'];
   publicUrl: string;
@@ -25,33 +25,27 @@ export function createPracticeService(deps: {
   async function linkedKit(token: string) {
     const link = await repository.findLink(sha256(token));
     if (!link) throw notFound('practice link', 'given');
-    if (Date.parse(link.expires_at) <= now().getTime())
+    if (Date.parse(link.expiresAt) <= now().getTime())
       throw new DomainError('forbidden', 'practice-link-expired', 'This practice link has expired; ask for a new one.');
-    const row = await repository.find(link.kit_id);
-    if (!row) throw notFound('practice link', 'given');
-    const kit = toKit(row);
+    const kit = await repository.find(link.kitId);
+    if (!kit) throw notFound('practice link', 'given');
     // A candidate practises the bank's questions only: the kit's own, and its author's, stay with the hiring side.
     const bank = new Map((await questions.list({ source: 'bank' }, null)).map((v) => [v.question.id, v.question]));
     const practised = kit.questions.flatMap((q) => {
       const question = q.kind === 'bank' ? bank.get(q.questionId) : undefined;
       return question ? [question] : [];
     });
-    return { kit, practised, expiresAt: link.expires_at };
+    return { kit, practised, expiresAt: link.expiresAt };
   }
 
   return {
     /** A new link to practise the kit; its token is shown once and kept only as a hash. */
     async createPracticeLink(kitId: string, viewer: Viewer) {
-      const { row } = await access.open(kitId, viewer, 'edit');
+      const { kit } = await access.open(kitId, viewer, 'edit');
       const token = randomBytes(24).toString('base64url');
       const at = now();
       const expiresAt = new Date(at.getTime() + PRACTICE_LINK_DAYS * 86_400_000).toISOString();
-      await repository.insertLink({
-        token_hash: sha256(token),
-        kit_id: row.id,
-        created_at: at.toISOString(),
-        expires_at: expiresAt,
-      });
+      await repository.insertLink({ tokenHash: sha256(token), kitId: kit.id, createdAt: at.toISOString(), expiresAt });
       return { token, url: new URL(`/kit-practice/${token}`, deps.publicUrl).toString(), expiresAt };
     },
 

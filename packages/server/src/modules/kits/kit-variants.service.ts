@@ -45,7 +45,7 @@ export function similarBankQuestions(
 }
 
 export function createVariantService(deps: {
-  questions: QuestionService;
+  questions: Pick<QuestionService, 'list'>;
   access: KitAccessPort;
   proposer: QuestionProposer | undefined;
 }) {
@@ -53,8 +53,7 @@ export function createVariantService(deps: {
 
   return {
     async proposeVariants(kitId: string, roleDescription: string, viewer: Viewer) {
-      const { row } = await access.open(kitId, viewer, 'edit');
-      const { kit, questions: items } = await access.resolve(row);
+      const { kit, questions: items } = await access.resolve((await access.open(kitId, viewer, 'edit')).kit);
       const existingPrompts = items.map((q) => q.prompt);
       const written = await proposer?.propose({
         ...{ role: kit.role, level: kit.level, competencies: kit.competencies, roleDescription },

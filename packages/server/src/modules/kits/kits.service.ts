@@ -14,8 +14,8 @@ import {
 } from '@rehearse/core';
 import type { InterviewService } from '../interviews/interviews.service.ts';
 import type { QuestionService, Viewer } from '../questions/questions.service.ts';
-import type { KitRepository, KitRow } from './kits.repository.ts';
-import { createKitAccess, toKit, type TeamRoleOf } from './kit-access.ts';
+import type { KeptKit, KitRepository } from './kits.repository.ts';
+import { createKitAccess, type TeamRoleOf } from './kit-access.ts';
 import { kitPrintHtml } from './kits.print.ts';
 import { kitPdf } from './kit-pdf.ts';
 import { createScorecardService } from './kit-scorecards.service.ts';
@@ -26,7 +26,7 @@ export { PRACTICE_LINK_DAYS } from './kit-practice.service.ts';
 
 export interface KitServiceDeps {
   repository: KitRepository;
-  questions: QuestionService;
+  questions: Pick<QuestionService, 'list'>;
   /** The viewer's role in a team (the teams module's roleOf). */
   teamRoleOf: TeamRoleOf;
   /** Opens an interview on these questions in this order (the interviews module's createFromQuestions). */
@@ -54,11 +54,11 @@ export function createKitService(deps: KitServiceDeps) {
   const now = () => (deps.now ?? (() => new Date()))();
   const access = createKitAccess(deps);
 
-  async function present(row: KitRow, rights: { edit: boolean }) {
-    const { kit, questions: kitQuestions, plan } = await access.resolve(row);
+  async function present(kept: KeptKit, rights: { edit: boolean }) {
+    const { kit, questions: kitQuestions, plan } = await access.resolve(kept);
     return {
-      id: row.id,
-      teamId: row.team_id,
+      id: kit.id,
+      teamId: kit.teamId,
       role: kit.role,
       level: kit.level,
       competencies: [...kit.competencies],
@@ -68,8 +68,8 @@ export function createKitService(deps: KitServiceDeps) {
       canEdit: rights.edit,
       questions: kitQuestions,
       plan,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: kit.createdAt,
+      updatedAt: kit.updatedAt,
     };
   }
 
@@ -100,14 +100,14 @@ export function createKitService(deps: KitServiceDeps) {
 
   const crud = {
     async list(viewer: Viewer) {
-      const rows = await repository.listVisible(viewer.id);
+      const kits = await repository.listVisible(viewer.id);
       return Promise.all(
-        rows.map(async (row) => {
-          const { questions: items, plan, kit } = await access.resolve(row);
+        kits.map(async (kept) => {
+          const { questions: items, plan, kit } = await access.resolve(kept);
           return {
-            ...{ id: row.id, teamId: row.team_id, role: kit.role, level: kit.level },
+            ...{ id: kit.id, teamId: kit.teamId, role: kit.role, level: kit.level },
             ...{ competencies: [...kit.competencies], questionCount: items.length },
-            ...{ totalSeconds: plan.totalSeconds, updatedAt: row.updated_at },
+            ...{ totalSeconds: plan.totalSeconds, updatedAt: kit.updatedAt },
           };
         }),
       );
@@ -116,39 +116,30 @@ export function createKitService(deps: KitServiceDeps) {
     async create(input: KitInput, viewer: Viewer) {
       await checkTeam(input.teamId, viewer);
       const at = now().toISOString();
-      const row: KitRow = {
-        id: randomUUID(),
-        owner_id: viewer.id,
-        team_id: input.teamId ?? null,
-        role: input.role,
-        level: input.level,
-        competencies: JSON.stringify(input.competencies),
-        questions: JSON.stringify(await normalise(input, viewer)),
-        discussion_minutes: input.discussionMinutes,
-        created_at: at,
-        updated_at: at,
+      const kit: KeptKit = {
+        ...{ id: randomUUID(), ownerId: viewer.id, teamId: input.teamId ?? null },
+        ...{ role: input.role, level: input.level, competencies: input.competencies },
+        ...{ questions: await normalise(input, viewer), discussionMinutes: input.discussionMinutes },
+        ...{ createdAt: at, updatedAt: at },
       };
-      await repository.insert(row);
-      return present(row, { edit: true });
+      await repository.insert(kit);
+      return present(kit, { edit: true });
     },
 
     async get(id: string, viewer: Viewer) {
-      const { row, access: rights } = await access.open(id, viewer, 'read');
-      return present(row, rights);
+      const { kit, access: rights } = await access.open(id, viewer, 'read');
+      return present(kit, rights);
     },
 
     async update(id: string, input: KitInput, viewer: Viewer) {
-      const { row, access: rights } = await access.open(id, viewer, 'edit');
+      const { kit, access: rights } = await access.open(id, viewer, 'edit');
       const changes = {
-        role: input.role,
-        level: input.level,
-        competencies: JSON.stringify(input.competencies),
-        questions: JSON.stringify(await normalise(input, { id: row.owner_id }, toKit(row))),
-        discussion_minutes: input.discussionMinutes,
-        updated_at: now().toISOString(),
+        ...{ role: input.role, level: input.level, competencies: input.competencies },
+        questions: await normalise(input, { id: kit.ownerId }, kit),
+        ...{ discussionMinutes: input.discussionMinutes, updatedAt: now().toISOString() },
       };
       await repository.update(id, changes);
-      return present({ ...row, ...changes }, rights);
+      return present({ ...kit, ...changes }, rights);
     },
 
     async remove(id: string, viewer: Viewer) {
@@ -166,12 +157,12 @@ export function createKitService(deps: KitServiceDeps) {
     },
 
     async printHtml(id: string, viewer: Viewer) {
-      const { kit, questions: items, plan } = await access.resolve((await access.open(id, viewer, 'read')).row);
+      const { kit, questions: items, plan } = await access.resolve((await access.open(id, viewer, 'read')).kit);
       return kitPrintHtml(kit, items, plan);
     },
 
     async printPdf(id: string, viewer: Viewer) {
-      const { kit, questions: items, plan } = await access.resolve((await access.open(id, viewer, 'read')).row);
+      const { kit, questions: items, plan } = await access.resolve((await access.open(id, viewer, 'read')).kit);
       return { body: await kitPdf(kit, items, plan), role: kit.role };
     },
   };
