@@ -64,7 +64,7 @@ export function authRoutes(app: FastifyInstance, deps: AuthRoutesDeps) {
       },
     },
     async (request, reply) => {
-      const verdict = judgePassword(request.body.password, [request.body.email, request.body.name ?? '']);
+      const verdict = await judgePassword(request.body.password, [request.body.email, request.body.name ?? '']);
       if (!verdict.ok)
         throw new DomainError('invalid', 'password-too-weak', verdict.reason ?? 'This password is too easy to guess.', {
           errors: [{ field: 'body.password', message: verdict.reason ?? 'is too easy to guess' }],
