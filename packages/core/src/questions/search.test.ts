@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_QUESTIONS } from '../analysis/test-fixtures/questions.ts';
+import { analyzeText } from '../language/read-text.ts';
 import { createQuestionIndex } from './search.ts';
 
 const index = createQuestionIndex(FIXTURE_QUESTIONS);
@@ -28,6 +29,16 @@ describe('question search', () => {
     expect(
       index.search('thread', { filter: (q) => q.level === 'mid' }).every((hit) => hit.question.level === 'mid'),
     ).toBe(true);
+  });
+
+  it('ranks the same whatever the limit, and scores a question alone as it scores it among all', () => {
+    const query = analyzeText('a request retried with the same key must not charge twice; cache the response');
+    const all = index.searchAnalyzed(query, { limit: index.size });
+    expect(all.length).toBeGreaterThan(3);
+    expect(index.searchAnalyzed(query, { limit: 2 })).toEqual(all.slice(0, 2));
+    expect(index.searchAnalyzed(query, { limit: 20 })).toEqual(all.slice(0, 20));
+    for (const hit of all)
+      expect(index.searchAnalyzed(query, { filter: { ids: [hit.id, 'no-such-question'] } })).toEqual([hit]);
   });
 
   it('returns nothing for words no question uses', () => {

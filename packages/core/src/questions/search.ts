@@ -46,10 +46,14 @@ export interface QuestionIndex {
   idf(term: string): number;
 }
 
-interface Posting {
-  readonly doc: number;
-  /** Field-weighted, length-normalised term frequency: BM25F's pseudo-frequency, independent of the query. */
-  readonly frequency: number;
+/**
+ * A term's postings as parallel arrays in ascending document order: each question that uses the term, with its
+ * field-weighted, length-normalised term frequency (BM25F's pseudo-frequency, independent of the query). An
+ * answer being analysed is searched against the whole bank twice, so the scoring loop allocates nothing.
+ */
+interface Postings {
+  readonly docs: Int32Array;
+  readonly frequencies: Float64Array;
 }
 
 const K1 = 2;
@@ -67,44 +71,63 @@ export function createQuestionIndex(questions: readonly Question[]): QuestionInd
   const idf = (term: string): number => {
     let value = idfs.get(term);
     if (value !== undefined) return value;
-    const df = postings.get(term)?.length ?? 0;
+    const df = postings.get(term)?.docs.length ?? 0;
     if (df === 0) return 0;
     value = Math.log(1 + (questions.length - df + 0.5) / (df + 0.5));
     idfs.set(term, value);
     return value;
   };
+  const weight = (t: string): number => idf(t) * (t.includes(' ') ? BIGRAM_WEIGHT : 1);
+  /** BM25F scores of the questions that use any of the terms (only those of `only`, when given). */
+  const score = (terms: readonly string[], only: readonly number[] | undefined) => {
+    const scored = new Uint8Array(questions.length);
+    const scores = new Float64Array(questions.length);
+    const matchedWeights = new Float64Array(questions.length);
+    const add = (doc: number, frequency: number, w: number, unigram: boolean) => {
+      scored[doc] = 1;
+      scores[doc]! += (w * frequency * (K1 + 1)) / (frequency + K1);
+      if (unigram) matchedWeights[doc]! += w;
+    };
+    for (const term of terms) {
+      const w = weight(term);
+      const unigram = !term.includes(' ');
+      const { docs, frequencies } = postings.get(term)!;
+      if (only) {
+        for (const doc of only) {
+          const k = positionOf(docs, doc);
+          if (k >= 0) add(doc, frequencies[k]!, w, unigram);
+        }
+      } else {
+        for (let k = 0; k < docs.length; k++) add(docs[k]!, frequencies[k]!, w, unigram);
+      }
+    }
+    return { scored, scores, matchedWeights };
+  };
   const searchBag = (query: TermBag, options: SearchOptions = {}): SearchHit[] => {
-    const accept = toPredicate(options.filter);
     const terms = [...query.counts.keys()].filter((t) => idf(t) > 0);
-    const weight = (t: string): number => idf(t) * (t.includes(' ') ? BIGRAM_WEIGHT : 1);
     // A query word that no question uses is the most specific word of all, and no hit matches it.
     const unknownWeight = Math.log(1 + (questions.length + 0.5) / 0.5);
     const words = [...query.counts.keys()].filter((t) => !t.includes(' '));
     const totalWeight = words.reduce((sum, t) => sum + (idf(t) > 0 ? weight(t) : unknownWeight), 0);
-    const scores = new Map<number, { score: number; matchedWeight: number; matchedTerms: string[] }>();
-    for (const term of terms) {
-      for (const posting of postings.get(term) ?? []) {
-        let entry = scores.get(posting.doc);
-        if (!entry) scores.set(posting.doc, (entry = { score: 0, matchedWeight: 0, matchedTerms: [] }));
-        entry.score += (weight(term) * posting.frequency * (K1 + 1)) / (posting.frequency + K1);
-        entry.matchedTerms.push(term);
-        if (!term.includes(' ')) entry.matchedWeight += weight(term);
-      }
-    }
-    const hits: SearchHit[] = [];
-    for (const [doc, entry] of scores) {
-      const question = questions[doc];
-      if (!question || !accept(question)) continue;
-      hits.push({
-        id: question.id,
-        question,
-        score: entry.score,
-        coverage: totalWeight > 0 ? entry.matchedWeight / totalWeight : 0,
-        matchedTerms: entry.matchedTerms,
-      });
-    }
-    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return hits.slice(0, options.limit ?? 20);
+    const { scored, scores, matchedWeights } = score(terms, onlyDocs(options.filter));
+    const accept = toPredicate(options.filter);
+    const before = (a: number, b: number) =>
+      scores[b]! - scores[a]! || questions[a]!.id.localeCompare(questions[b]!.id);
+    const best = topOf(options.limit ?? 20, before);
+    for (let doc = 0; doc < questions.length; doc++) if (scored[doc] && accept(questions[doc]!)) best.offer(doc);
+    // The matched terms of the hits returned only: most scored questions are not.
+    return best.ranked().map((doc) => ({
+      id: questions[doc]!.id,
+      question: questions[doc]!,
+      score: scores[doc]!,
+      coverage: totalWeight > 0 ? matchedWeights[doc]! / totalWeight : 0,
+      matchedTerms: terms.filter((term) => positionOf(postings.get(term)!.docs, doc) >= 0),
+    }));
+  };
+  /** The documents a filter of ids allows, so that no other is scored at all (the own question's rank). */
+  const onlyDocs = (filter: SearchOptions['filter']): number[] | undefined => {
+    if (!filter || typeof filter === 'function' || !filter.ids) return undefined;
+    return [...new Set(filter.ids.flatMap((id) => docById.get(id) ?? []))];
   };
   const phrases = questions.map((q) => [q.prompt, ...q.aliases].map(plainPhrase));
   /** A query of stop words only ("tell me about yourself") has no terms to rank by; its words as a phrase may match. */
@@ -125,11 +148,20 @@ export function createQuestionIndex(questions: readonly Question[]): QuestionInd
       const hits = searchBag(termBag(analyzeText(text)), options);
       return hits.length > 0 ? hits : searchPhrase(text, options);
     },
-    searchAnalyzed: (text, options) => searchBag(termBag(text), options),
+    searchAnalyzed: (text, options) => searchBag(termBagOf(text), options),
     get: (id) => byId.get(id),
     has: (id) => docById.has(id),
     idf,
   };
+}
+
+/** An answer's terms, read once for the searches its analysis makes (texts are never mutated). */
+const bagsRead = new WeakMap<AnalyzedText, TermBag>();
+
+function termBagOf(text: AnalyzedText): TermBag {
+  let bag = bagsRead.get(text);
+  if (!bag) bagsRead.set(text, (bag = termBag(text)));
+  return bag;
 }
 
 function plainPhrase(text: string): string {
@@ -161,9 +193,9 @@ function joinAsSentences(texts: readonly string[]): string {
 }
 
 /** For each term, the questions that use it with their BM25F pseudo-frequency (field weights, length norms). */
-function buildPostings(fieldsByDoc: ReadonlyArray<ReadonlyMap<FieldName, TermBag>>): Map<string, Posting[]> {
+function buildPostings(fieldsByDoc: ReadonlyArray<ReadonlyMap<FieldName, TermBag>>): Map<string, Postings> {
   const averageLength = averageFieldLengths(fieldsByDoc);
-  const postings = new Map<string, Posting[]>();
+  const lists = new Map<string, { docs: number[]; frequencies: number[] }>();
   fieldsByDoc.forEach((fields, doc) => {
     const frequencies = new Map<string, number>();
     for (const [name, bag] of fields) {
@@ -172,12 +204,52 @@ function buildPostings(fieldsByDoc: ReadonlyArray<ReadonlyMap<FieldName, TermBag
         frequencies.set(term, (frequencies.get(term) ?? 0) + (FIELD_WEIGHTS[name] * count) / norm);
     }
     for (const [term, frequency] of frequencies) {
-      const list = postings.get(term);
-      if (list) list.push({ doc, frequency });
-      else postings.set(term, [{ doc, frequency }]);
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { docs: [], frequencies: [] }));
+      list.docs.push(doc);
+      list.frequencies.push(frequency);
     }
   });
-  return postings;
+  return new Map(
+    [...lists].map(([term, list]) => [
+      term,
+      { docs: Int32Array.from(list.docs), frequencies: Float64Array.from(list.frequencies) },
+    ]),
+  );
+}
+
+/**
+ * The first `limit` items in the order `before` gives. The analysis asks for the best one or two questions of the
+ * bank, which a few comparisons per question find without sorting them all.
+ */
+function topOf(limit: number, before: (a: number, b: number) => number) {
+  const kept: number[] = [];
+  const few = limit <= 8;
+  return {
+    offer(item: number) {
+      if (!few) return void kept.push(item);
+      if (kept.length >= limit && before(item, kept[kept.length - 1]!) >= 0) return;
+      let at = kept.length;
+      while (at > 0 && before(item, kept[at - 1]!) < 0) at--;
+      kept.splice(at, 0, item);
+      if (kept.length > limit) kept.pop();
+    },
+    ranked: (): readonly number[] => (few ? kept : kept.sort(before).slice(0, limit)),
+  };
+}
+
+/** Where a term's postings (ascending) hold the document, or -1: a binary search. */
+function positionOf(docs: Int32Array, doc: number): number {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = docs[middle]!;
+    if (at === doc) return middle;
+    if (at < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function averageFieldLengths(fieldsByDoc: ReadonlyArray<ReadonlyMap<FieldName, TermBag>>): Map<FieldName, number> {
