@@ -10,7 +10,7 @@ import {
 } from '@rehearse/core';
 import type { SharingAccess } from './sharing.access.ts';
 import type { Account } from './sharing.service.ts';
-import type { CommentRow, SharingRepository } from './sharing.repository.ts';
+import type { ShareComment, SharingRepository } from './sharing.repository.ts';
 import type { RecordingReader, SessionView } from './sharing.ports.ts';
 
 export type CommentAnchor = { atSec: number } | { sentenceIndex: number };
@@ -24,19 +24,19 @@ export function createCommentService(deps: {
 }) {
   const { repository, access, recordings } = deps;
 
-  async function present(row: CommentRow) {
-    const author = await repository.person(row.author_id);
+  async function present(comment: ShareComment) {
+    const author = await repository.person(comment.authorId);
     return {
-      id: row.id,
-      turnId: row.turn_id,
-      recordingId: row.recording_id,
-      atSec: row.at_sec,
-      sentenceIndex: row.sentence_index,
-      quote: row.quote,
-      body: row.body,
+      id: comment.id,
+      turnId: comment.turnId,
+      recordingId: comment.recordingId,
+      atSec: comment.atSec,
+      sentenceIndex: comment.sentenceIndex,
+      quote: comment.quote,
+      body: comment.body,
       author: { name: author?.name ?? 'A former coach' },
-      createdAt: row.created_at,
-      readAt: row.read_at,
+      createdAt: comment.createdAt,
+      readAt: comment.readAt,
     };
   }
 
@@ -47,41 +47,37 @@ export function createCommentService(deps: {
     if ('sentenceIndex' in input) {
       assertSentenceInAnswer(input.sentenceIndex, turn.answerText);
       const quote = transcriptSentences(turn.answerText ?? '')[input.sentenceIndex] ?? null;
-      return { recording_id: null, at_sec: null, sentence_index: input.sentenceIndex, quote };
+      return { recordingId: null, atSec: null, sentenceIndex: input.sentenceIndex, quote };
     }
     const recording = turn.recordingId ? await recordings.find(turn.recordingId) : null;
     if (!recording)
       throw invalid('comment-no-recording', 'This answer has no recording: comment on a sentence of it instead.');
     assertMomentInRecording(input.atSec, recording.durationSec);
-    return { recording_id: recording.id, at_sec: input.atSec, sentence_index: null, quote: null };
+    return { recordingId: recording.id, atSec: input.atSec, sentenceIndex: null, quote: null };
   }
 
   return {
     async add(interviewId: string, author: Account, input: NewComment) {
       const { ownerId, session } = await access.grant(interviewId, author.id);
       const now = deps.now().toISOString();
-      const row: CommentRow = {
-        id: randomUUID(),
-        interview_id: interviewId,
-        owner_id: ownerId,
-        author_id: author.id,
-        turn_id: input.turnId,
+      const comment: ShareComment = {
+        ...{ id: randomUUID(), interviewId, ownerId, authorId: author.id, turnId: input.turnId },
         ...(await anchor(session, input)),
         body: input.body.trim(),
-        created_at: now,
+        createdAt: now,
         // The owner's own reply is read by its writer.
-        read_at: ownerId === author.id ? now : null,
+        readAt: ownerId === author.id ? now : null,
       };
-      await repository.insertComment(row);
-      return present(row);
+      await repository.insertComment(comment);
+      return present(comment);
     },
 
     /** The owner reads every comment; a coach reads theirs and the owner's replies. */
     async list(interviewId: string, viewer: Account) {
       const { ownerId } = await access.grant(interviewId, viewer.id);
       const authors = ownerId === viewer.id ? undefined : [viewer.id, ownerId];
-      const rows = await repository.listComments(interviewId, authors);
-      return { items: await Promise.all(rows.map(present)) };
+      const comments = await repository.listComments(interviewId, authors);
+      return { items: await Promise.all(comments.map(present)) };
     },
 
     async markRead(interviewId: string, owner: Account) {
@@ -92,10 +88,7 @@ export function createCommentService(deps: {
 
     /** What the candidate has not read yet, per session: the badge's number. */
     async unread(owner: Account) {
-      const sessionsWithNew = (await repository.unreadByInterview(owner.id)).map((row) => ({
-        interviewId: row.interview_id,
-        unread: Number(row.unread),
-      }));
+      const sessionsWithNew = await repository.unreadByInterview(owner.id);
       return { total: sessionsWithNew.reduce((sum, s) => sum + s.unread, 0), sessions: sessionsWithNew };
     },
   };

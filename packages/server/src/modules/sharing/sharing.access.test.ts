@@ -4,22 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '@rehearse/core';
 import { createSharingAccess } from './sharing.access.ts';
 import type { SessionView } from './sharing.ports.ts';
-import type { ShareRow } from './sharing.repository.ts';
+import type { Share } from './sharing.repository.ts';
 
 const NOW = new Date('2026-12-07T12:00:00.000Z');
 const session = (id: string) => ({ id, turns: [] }) as unknown as SessionView;
 /** The owner "ann" has interviews i1 and i2; "bob" has i3. */
 const interviews: Record<string, string> = { i1: 'ann', i2: 'ann', i3: 'bob' };
 
-const share = (changes: Partial<ShareRow>): ShareRow => ({
-  ...{ id: 's', owner_id: 'ann', interview_id: 'i1', via: 'invitation', coach_id: 'cora', token_hash: null },
-  ...{ created_at: '2026-12-01T00:00:00.000Z', expires_at: null, revoked_at: null },
+const share = (changes: Partial<Share>): Share => ({
+  ...{ id: 's', ownerId: 'ann', interviewId: 'i1', via: 'invitation', coachId: 'cora', tokenHash: null },
+  ...{ createdAt: '2026-12-01T00:00:00.000Z', expiresAt: null, revokedAt: null },
   ...changes,
 });
 
-function accessWith(shares: ShareRow[]) {
+function accessWith(shares: Share[]) {
   return createSharingAccess({
-    repository: { listForCoach: (coachId) => Promise.resolve(shares.filter((s) => s.coach_id === coachId)) },
+    repository: { listForCoach: (coachId) => Promise.resolve(shares.filter((s) => s.coachId === coachId)) },
     sessions: { read: (id, ownerId) => Promise.resolve(interviews[id] === ownerId ? session(id) : null) },
     now: () => NOW,
   });
@@ -44,24 +44,24 @@ describe('reading an interview through a share', () => {
   });
 
   it("opens every interview of the owner for an all-interviews share, never another candidate's", async () => {
-    const access = accessWith([share({ interview_id: null })]);
+    const access = accessWith([share({ interviewId: null })]);
     expect(await access.grant('i2', 'cora')).toMatchObject({ ownerId: 'ann', session: { id: 'i2' } });
     expect(await refusal(access.grant('i3', 'cora'))).toBe('interview-not-found');
   });
 
   it('says why a closed share no longer opens, and an open one wins over a closed one', async () => {
-    expect(await refusal(accessWith([share({ revoked_at: NOW.toISOString() })]).grant('i1', 'cora'))).toBe(
+    expect(await refusal(accessWith([share({ revokedAt: NOW.toISOString() })]).grant('i1', 'cora'))).toBe(
       'share-revoked',
     );
-    expect(await refusal(accessWith([share({ expires_at: '2026-12-06T00:00:00.000Z' })]).grant('i1', 'cora'))).toBe(
+    expect(await refusal(accessWith([share({ expiresAt: '2026-12-06T00:00:00.000Z' })]).grant('i1', 'cora'))).toBe(
       'share-expired',
     );
-    const both = accessWith([share({ id: 'old', revoked_at: NOW.toISOString() }), share({ id: 'new' })]);
+    const both = accessWith([share({ id: 'old', revokedAt: NOW.toISOString() }), share({ id: 'new' })]);
     expect(await both.grant('i1', 'cora')).toMatchObject({ ownerId: 'ann' });
   });
 
   it('tells nothing about an interview a closed share never covered', async () => {
-    const access = accessWith([share({ interview_id: 'i1', revoked_at: NOW.toISOString() })]);
+    const access = accessWith([share({ interviewId: 'i1', revokedAt: NOW.toISOString() })]);
     expect(await refusal(access.grant('i3', 'cora'))).toBe('interview-not-found');
   });
 });

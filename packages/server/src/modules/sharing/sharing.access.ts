@@ -1,7 +1,7 @@
 // Who may read an interview: its owner, and a coach holding an open share of it or of all its owner's
 // interviews. A share that no longer opens says why (revoked, expired) rather than pretending nothing exists.
 import { assertShareOpen, notFound, shareStatus } from '@rehearse/core';
-import type { ShareRow, SharingRepository } from './sharing.repository.ts';
+import type { Share, SharingRepository } from './sharing.repository.ts';
 import type { SessionReader, SessionView } from './sharing.ports.ts';
 
 export interface Granted {
@@ -17,9 +17,9 @@ export function createSharingAccess(deps: {
   const { repository, sessions } = deps;
 
   /** The session, when this share covers it: the one it names, or any of its owner's for an all-sessions share. */
-  async function covered(share: ShareRow, interviewId: string): Promise<SessionView | null> {
-    if (share.interview_id !== null && share.interview_id !== interviewId) return null;
-    return sessions.read(interviewId, share.owner_id);
+  async function covered(share: Share, interviewId: string): Promise<SessionView | null> {
+    if (share.interviewId !== null && share.interviewId !== interviewId) return null;
+    return sessions.read(interviewId, share.ownerId);
   }
 
   return {
@@ -29,18 +29,16 @@ export function createSharingAccess(deps: {
       if (own) return { ownerId: viewerId, session: own };
       const now = deps.now();
       const shares = await repository.listForCoach(viewerId);
-      const open = shares.filter((share) => shareStatus(toLifetime(share), now) === 'active');
+      const open = shares.filter((share) => shareStatus(share, now) === 'active');
       for (const share of open) {
         const session = await covered(share, interviewId);
-        if (session) return { ownerId: share.owner_id, session };
+        if (session) return { ownerId: share.ownerId, session };
       }
       for (const share of shares.filter((s) => !open.includes(s)))
-        if (await covered(share, interviewId)) assertShareOpen(toLifetime(share), now);
+        if (await covered(share, interviewId)) assertShareOpen(share, now);
       throw notFound('interview', interviewId);
     },
   };
 }
-
-export const toLifetime = (share: ShareRow) => ({ revokedAt: share.revoked_at, expiresAt: share.expires_at });
 
 export type SharingAccess = ReturnType<typeof createSharingAccess>;

@@ -11,8 +11,7 @@ import {
   shareExpiry,
   shareStatus,
 } from '@rehearse/core';
-import { toLifetime } from './sharing.access.ts';
-import type { Person, ShareRow, SharingRepository } from './sharing.repository.ts';
+import type { Person, Share, SharingRepository } from './sharing.repository.ts';
 import type { SessionReader } from './sharing.ports.ts';
 import type { UnitOfWork } from '../../db/unit-of-work.ts';
 
@@ -36,16 +35,16 @@ export function createSharingService(deps: {
 }) {
   const { repository, sessions } = deps;
 
-  async function present(share: ShareRow) {
+  async function present(share: Share) {
     return {
       id: share.id,
       via: share.via,
-      interviewId: share.interview_id,
-      coach: personView(await repository.person(share.coach_id)),
-      status: shareStatus(toLifetime(share), deps.now()),
-      createdAt: share.created_at,
-      expiresAt: share.expires_at,
-      revokedAt: share.revoked_at,
+      interviewId: share.interviewId,
+      coach: personView(await repository.person(share.coachId)),
+      status: shareStatus(share, deps.now()),
+      createdAt: share.createdAt,
+      expiresAt: share.expiresAt,
+      revokedAt: share.revokedAt,
     };
   }
 
@@ -71,20 +70,14 @@ export function createSharingService(deps: {
       const expiresAt = days === undefined ? null : shareExpiry(now, days);
       const coach = input.via === 'invitation' ? await invitedCoach(owner, input.email) : undefined;
       const token = input.via === 'link' ? randomBytes(24).toString('base64url') : undefined;
-      const row: ShareRow = {
-        id: randomUUID(),
-        owner_id: owner.id,
-        interview_id: input.interviewId,
-        via: input.via,
-        coach_id: coach?.id ?? null,
-        token_hash: token === undefined ? null : sha256(token),
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-        revoked_at: null,
+      const share: Share = {
+        ...{ id: randomUUID(), ownerId: owner.id, interviewId: input.interviewId, via: input.via },
+        ...{ coachId: coach?.id ?? null, tokenHash: token === undefined ? null : sha256(token) },
+        ...{ createdAt: now.toISOString(), expiresAt, revokedAt: null },
       };
-      await repository.insertShare(row);
+      await repository.insertShare(share);
       const link = token ? { token, url: new URL(`/shared/link/${token}`, deps.publicUrl).toString() } : null;
-      return { ...(await present(row)), link };
+      return { ...(await present(share)), link };
     },
 
     list: async (owner: Account) => ({
@@ -94,7 +87,7 @@ export function createSharingService(deps: {
     /** Revoking twice is revoking once; the share stays listed as revoked. */
     async revoke(id: string, owner: Account) {
       const share = await repository.findShare(id);
-      if (!share || share.owner_id !== owner.id) throw notFound('share', id);
+      if (!share || share.ownerId !== owner.id) throw notFound('share', id);
       await repository.revoke(id, owner.id, deps.now().toISOString());
       return present((await repository.findShare(id))!);
     },
@@ -103,31 +96,29 @@ export function createSharingService(deps: {
     async claim(token: string, coach: Account) {
       const share = await repository.findByTokenHash(sha256(token));
       if (!share) throw new DomainError('not-found', 'share-link-not-found', 'This share link is not valid.');
-      assertShareOpen(toLifetime(share), deps.now());
+      assertShareOpen(share, deps.now());
       assertNotSelf(await ownerAccount(share), coach);
-      if (share.coach_id !== coach.id && !(await repository.bindCoach(share.id, coach.id)))
+      if (share.coachId !== coach.id && !(await repository.bindCoach(share.id, coach.id)))
         throw new DomainError(
           'conflict',
           'share-link-claimed',
           'Another coach already opened this link: ask the candidate for a link of your own.',
         );
-      return { shareId: share.id, interviewId: share.interview_id };
+      return { shareId: share.id, interviewId: share.interviewId };
     },
 
     /** Every session a coach may open now, newest share first. */
     async sharedWith(coach: Account) {
       const now = deps.now();
-      const shares = (await repository.listForCoach(coach.id)).filter(
-        (share) => shareStatus(toLifetime(share), now) === 'active',
-      );
+      const shares = (await repository.listForCoach(coach.id)).filter((share) => shareStatus(share, now) === 'active');
       const seen = new Set<string>();
       const items = [];
       for (const share of shares) {
-        const owner = personView(await repository.person(share.owner_id));
+        const owner = personView(await repository.person(share.ownerId));
         const listed =
-          share.interview_id === null
-            ? await sessions.list(share.owner_id)
-            : [await sessions.read(share.interview_id, share.owner_id)].filter((s) => s !== null);
+          share.interviewId === null
+            ? await sessions.list(share.ownerId)
+            : [await sessions.read(share.interviewId, share.ownerId)].filter((s) => s !== null);
         for (const session of listed) {
           if (seen.has(session.id)) continue;
           seen.add(session.id);
@@ -138,7 +129,7 @@ export function createSharingService(deps: {
             status: session.status,
             createdAt: session.createdAt,
             settings: session.settings,
-            expiresAt: share.expires_at,
+            expiresAt: share.expiresAt,
           });
         }
       }
@@ -149,8 +140,8 @@ export function createSharingService(deps: {
     forgetAccount: (userId: string, uow?: UnitOfWork) => repository.forgetAccount(userId, uow),
   };
 
-  async function ownerAccount(share: ShareRow): Promise<Account> {
-    return (await repository.person(share.owner_id)) ?? { id: share.owner_id, email: '' };
+  async function ownerAccount(share: Share): Promise<Account> {
+    return (await repository.person(share.ownerId)) ?? { id: share.ownerId, email: '' };
   }
 }
 
