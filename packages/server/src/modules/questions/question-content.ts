@@ -83,7 +83,6 @@ export function contentRepository(bank: readonly Question[]): QuestionRepository
     idsTaken: (ids) => Promise.resolve(new Set(ids.filter((id) => stored.some((s) => s.question.id === id)))),
     bankSource: () => Promise.resolve(undefined),
     syncBank: readOnly,
-    insertMany: readOnly,
     saveOwnMany: readOnly,
     retireOwn: readOnly,
   };

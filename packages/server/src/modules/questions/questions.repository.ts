@@ -1,22 +1,28 @@
+// The questions' SQL: the shared bank (no owner) and users' own questions, each kept whole as JSON text beside the
+// columns lists filter on, with a hash of its content so a sync rewrites only what changed. Rows stay here: the
+// service sees questions and their owners.
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Question } from '@rehearse/core';
 import type { Database, QuestionsTable } from '../../db/schema.ts';
 
-export type QuestionRow = QuestionsTable;
-
 export interface StoredQuestion {
   question: Question;
+  /** Null for the shared bank's questions. */
   ownerId: string | null;
   retired: boolean;
 }
 
-export const toStored = (row: QuestionRow): StoredQuestion => ({
+const toStored = (row: QuestionsTable): StoredQuestion => ({
   question: JSON.parse(row.body) as Question,
   ownerId: row.owner_id,
   retired: row.retired_at !== null,
 });
 
-export function toRow(question: Question, ownerId: string | null, hash: string, at: string): QuestionRow {
+const contentHash = (question: Question) => createHash('sha256').update(JSON.stringify(question)).digest('hex');
+
+function toRow(question: Question, ownerId: string | null, at: string): QuestionsTable {
+  const hash = contentHash(question);
   return {
     id: question.id,
     owner_id: ownerId,
@@ -40,7 +46,8 @@ export function createQuestionRepository(db: Kysely<Database>) {
      * Applies the bank's content in one transaction: insert new, update changed, retire missing; and remembers
      * `source`, the fingerprint of the files it came from, when given.
      */
-    async syncBank(rows: QuestionRow[], retireMissing: boolean, at: string, source?: string) {
+    async syncBank(questions: readonly Question[], retireMissing: boolean, at: string, source?: string) {
+      const rows = questions.map((question) => toRow(question, null, at));
       return db.transaction().execute(async (trx) => {
         const existing = await trx
           .selectFrom('questions')
@@ -99,16 +106,20 @@ export function createQuestionRepository(db: Kysely<Database>) {
       return new Set(rows.map((row) => row.id));
     },
 
-    async insertMany(rows: QuestionRow[]) {
+    /** The owner's new questions and new versions of ones they have, written `at`, together. */
+    async saveOwnMany(
+      ownerId: string,
+      written: { inserts: readonly Question[]; updates: readonly Question[] },
+      at: string,
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        for (const row of rows) await trx.insertInto('questions').values(row).execute();
-      });
-    },
-
-    async saveOwnMany(inserts: QuestionRow[], updates: QuestionRow[]) {
-      await db.transaction().execute(async (trx) => {
-        for (const row of inserts) await trx.insertInto('questions').values(row).execute();
-        for (const { created_at: _created, owner_id, id, ...changes } of updates) {
+        for (const question of written.inserts)
+          await trx
+            .insertInto('questions')
+            .values(toRow(question, ownerId, at))
+            .execute();
+        for (const question of written.updates) {
+          const { created_at: _created, owner_id, id, ...changes } = toRow(question, ownerId, at);
           await trx
             .updateTable('questions')
             .set(changes)

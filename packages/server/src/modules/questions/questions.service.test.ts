@@ -1,56 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '@rehearse/core';
 import { cachingQuestion, indexingQuestion, lockingQuestion } from '../../../test/fixtures/questions.ts';
-import { toStored, type QuestionRepository, type QuestionRow } from './questions.repository.ts';
+import type { QuestionRepository, StoredQuestion } from './questions.repository.ts';
 import { createQuestionService } from './questions.service.ts';
 
-/** The repository over a map of rows, counting the reads the service makes. */
-function fakeRepository(initial: QuestionRow[]) {
-  const rows = new Map(initial.map((row) => [row.id, row]));
+/** The repository over a map of stored questions, counting the reads the service makes. */
+function fakeRepository(initial: StoredQuestion[]) {
+  const kept = new Map(initial.map((stored) => [stored.question.id, stored]));
   const reads = { listActive: 0, findById: 0 };
   const repository: QuestionRepository = {
     syncBank: () => Promise.reject(new Error('not used')),
     bankSource: () => Promise.resolve(undefined),
     listActive: () => {
       reads.listActive++;
-      return Promise.resolve([...rows.values()].filter((row) => row.retired_at === null).map(toStored));
+      return Promise.resolve([...kept.values()].filter((stored) => !stored.retired));
     },
     findById: (id) => {
       reads.findById++;
-      const row = rows.get(id);
-      return Promise.resolve(row && toStored(row));
+      return Promise.resolve(kept.get(id));
     },
-    idsTaken: (ids) => Promise.resolve(new Set(ids.filter((id) => rows.has(id)))),
-    insertMany: (inserted) => Promise.resolve(void inserted.forEach((row) => rows.set(row.id, row))),
-    saveOwnMany: (inserts, updates) => {
-      for (const row of [...inserts, ...updates]) rows.set(row.id, row);
+    idsTaken: (ids) => Promise.resolve(new Set(ids.filter((id) => kept.has(id)))),
+    saveOwnMany: (ownerId, { inserts, updates }) => {
+      for (const question of [...inserts, ...updates]) kept.set(question.id, { question, ownerId, retired: false });
       return Promise.resolve();
     },
-    retireOwn: (id, _owner, at) => {
-      const row = rows.get(id);
-      if (row) rows.set(id, { ...row, retired_at: at });
-      return Promise.resolve(Boolean(row));
+    retireOwn: (id) => {
+      const stored = kept.get(id);
+      if (stored) kept.set(id, { ...stored, retired: true });
+      return Promise.resolve(Boolean(stored));
     },
   };
   return { repository, reads };
 }
 
-const row = (question: Question, retired = false): QuestionRow => ({
-  id: question.id,
-  owner_id: null,
-  category: question.category,
-  level: question.level,
-  round: question.round,
-  prompt: question.prompt,
-  body: JSON.stringify(question),
-  content_hash: question.id,
-  retired_at: retired ? '2026-01-01T00:00:00.000Z' : null,
-  created_at: '2026-01-01T00:00:00.000Z',
-  updated_at: '2026-01-01T00:00:00.000Z',
-});
+const bank = (question: Question, retired = false): StoredQuestion => ({ question, ownerId: null, retired });
 
 function setUp() {
-  const fake = fakeRepository([row(indexingQuestion), row(lockingQuestion), row(cachingQuestion, true)]);
+  const fake = fakeRepository([bank(indexingQuestion), bank(lockingQuestion), bank(cachingQuestion, true)]);
   const deferred: (() => void)[] = [];
   const service = createQuestionService({ repository: fake.repository, defer: (task) => deferred.push(task) });
   const runDeferred = () => deferred.splice(0).forEach((task) => task());
@@ -101,5 +87,25 @@ describe('question service', () => {
     expect(ids(await t.service.list({ q: 'shard ledger regions' }, { id: 'u1' }))).not.toContain(created.id);
     expect(ids(await t.service.list({}, { id: 'u1' }))).toEqual(['database-indexes', 'optimistic-locking-test']);
     expect(await t.service.get(created.id, { id: 'u1' })).toMatchObject({ retired: true });
+  });
+
+  it("imports as the owner's: their own question updated, another's id taken by a copy under a new id", async () => {
+    const t = setUp();
+    const mine = await t.service.create(own('How would you shard a ledger table across regions?'), { id: 'u1' });
+    const result = await t.service.importOwn(
+      [
+        { ...mine, prompt: 'How would you shard a ledger table across three regions?' },
+        { ...lockingQuestion, prompt: 'How do optimistic and pessimistic locking differ in your words?' },
+      ],
+      { id: 'u1' },
+    );
+    expect(result).toMatchObject({ created: 1, updated: 1, renamed: [{ from: lockingQuestion.id }] });
+    const listed = await t.service.list({ source: 'own' }, { id: 'u1' });
+    expect(listed.map((v) => v.question.prompt).sort()).toEqual([
+      'How do optimistic and pessimistic locking differ in your words?',
+      'How would you shard a ledger table across three regions?',
+    ]);
+    expect((await t.service.get(lockingQuestion.id, { id: 'u2' })).question.prompt).toBe(lockingQuestion.prompt);
+    expect(await t.service.get(result.renamed[0]!.to, { id: 'u1' })).toMatchObject({ source: 'own', retired: false });
   });
 });

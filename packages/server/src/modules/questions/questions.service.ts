@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   createQuestionIndex,
   DomainError,
@@ -11,8 +11,7 @@ import {
   type QuestionIndex,
   type Round,
 } from '@rehearse/core';
-import type { QuestionRepository, QuestionRow, StoredQuestion } from './questions.repository.ts';
-import { toRow, toStored } from './questions.repository.ts';
+import type { QuestionRepository, StoredQuestion } from './questions.repository.ts';
 import { bankSnapshot, byQuestionId, withActive, type Snapshot } from './question-snapshot.ts';
 
 export interface Viewer {
@@ -32,7 +31,6 @@ export interface VisibleQuestion {
   source: 'bank' | 'own';
 }
 
-const contentHash = (question: Question) => createHash('sha256').update(JSON.stringify(question)).digest('hex');
 const newOwnId = () => `my-${randomBytes(6).toString('hex')}`;
 
 export function createQuestionService(deps: {
@@ -78,13 +76,13 @@ export function createQuestionService(deps: {
   const changedOwners = new Set<string>();
 
   /** Own questions written or retired: the snapshot changes in place of a reload; the bank stays as it was. */
-  async function applyOwn(written: QuestionRow[], retiredIds: string[]) {
+  async function applyOwn(ownerId: string, written: readonly Question[], retiredIds: string[]) {
     const before = await snapshot();
-    const gone = new Set([...retiredIds, ...written.map((row) => row.id)]);
+    const gone = new Set([...retiredIds, ...written.map((question) => question.id)]);
     const active = before.active.filter((stored) => !gone.has(stored.question.id));
-    active.push(...written.map(toStored));
+    active.push(...written.map((question) => ({ question, ownerId, retired: false })));
     current = withActive(active.sort(byQuestionId), before);
-    for (const row of written) changedOwners.add(row.owner_id ?? '');
+    if (written.length) changedOwners.add(ownerId);
     for (const id of retiredIds) changedOwners.add(before.byId.get(id)?.ownerId ?? '');
     scheduleRebuild();
   }
@@ -149,12 +147,7 @@ export function createQuestionService(deps: {
     /** Stores the bank's questions; `source` fingerprints the files they came from (see syncBankFromFiles). */
     async syncBank(questions: Question[], options: { retireMissing: boolean; source?: string }) {
       const at = now().toISOString();
-      const counts = await repository.syncBank(
-        questions.map((q) => toRow(q, null, contentHash(q), at)),
-        options.retireMissing,
-        at,
-        options.source,
-      );
+      const counts = await repository.syncBank(questions, options.retireMissing, at, options.source);
       reload();
       searchIndex = undefined;
       return counts;
@@ -196,25 +189,23 @@ export function createQuestionService(deps: {
 
     async create(input: unknown, viewer: Viewer): Promise<Question> {
       const question = validate({ ...(input as object), id: newOwnId() });
-      const row = toRow(question, viewer.id, contentHash(question), now().toISOString());
-      await repository.insertMany([row]);
-      await applyOwn([row], []);
+      await repository.saveOwnMany(viewer.id, { inserts: [question], updates: [] }, now().toISOString());
+      await applyOwn(viewer.id, [question], []);
       return question;
     },
 
     async update(id: string, input: unknown, viewer: Viewer): Promise<Question> {
       await requireOwn(id, viewer);
       const question = validate({ ...(input as object), id });
-      const row = toRow(question, viewer.id, contentHash(question), now().toISOString());
-      await repository.saveOwnMany([], [row]);
-      await applyOwn([row], []);
+      await repository.saveOwnMany(viewer.id, { inserts: [], updates: [question] }, now().toISOString());
+      await applyOwn(viewer.id, [question], []);
       return question;
     },
 
     async remove(id: string, viewer: Viewer): Promise<void> {
       await requireOwn(id, viewer);
       await repository.retireOwn(id, viewer.id, now().toISOString());
-      await applyOwn([], [id]);
+      await applyOwn(viewer.id, [], [id]);
     },
 
     /** All-or-nothing: every entry is validated first and any error rejects the whole import. */
@@ -245,22 +236,21 @@ export function createQuestionService(deps: {
       if (new Set(ids).size !== ids.length)
         throw new DomainError('invalid', 'import-duplicate-ids', 'Two entries share an id; nothing was imported.');
       const taken = await repository.idsTaken(ids);
-      const at = now().toISOString();
-      const inserts = [];
-      const updates = [];
+      const inserts: Question[] = [];
+      const updates: Question[] = [];
       const renamed: { from: string; to: string }[] = [];
       for (const question of parsed) {
         const existing = taken.has(question.id) ? await repository.findById(question.id) : undefined;
         if (existing?.ownerId === viewer.id) {
-          updates.push(toRow(question, viewer.id, contentHash(question), at));
+          updates.push(question);
         } else if (existing) {
           const renamedQuestion = { ...question, id: newOwnId() };
           renamed.push({ from: question.id, to: renamedQuestion.id });
-          inserts.push(toRow(renamedQuestion, viewer.id, contentHash(renamedQuestion), at));
-        } else inserts.push(toRow(question, viewer.id, contentHash(question), at));
+          inserts.push(renamedQuestion);
+        } else inserts.push(question);
       }
-      await repository.saveOwnMany(inserts, updates);
-      await applyOwn([...inserts, ...updates], []);
+      await repository.saveOwnMany(viewer.id, { inserts, updates }, now().toISOString());
+      await applyOwn(viewer.id, [...inserts, ...updates], []);
       return { created: inserts.length, updated: updates.length, renamed };
     },
 
