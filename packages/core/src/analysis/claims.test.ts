@@ -316,4 +316,23 @@ describe('recited lists in a transcript', () => {
     expect(spoken.substance.buzzwordList).toBe(true);
     expect(spoken.scores.overall).toBeLessThan(40);
   });
+
+  it('are found when the recogniser slips small words in between the terms', () => {
+    const misheard = analyzeAnswer(
+      injection,
+      'sql injection and the prepared statement is placeholders with bind variables a allow list it least privilege in escaping orm waf on owasp to input validation stored procedures. best practices it depends on the stack.',
+      { index },
+    );
+    expect(misheard.substance.buzzwordList).toBe(true);
+    expect(misheard.scores.overall).toBeLessThan(40);
+  });
+
+  it('leave spoken prose alone, though it has no commas either', () => {
+    const prose = analyzeAnswer(
+      injection,
+      'the attacker types a quote into the form and it ends up as part of the query. so we never build the sql from strings we send the values separately as parameters and the driver binds them so they can only ever be data.',
+      { index },
+    );
+    expect(prose.substance.buzzwordList).toBe(false);
+  });
 });
