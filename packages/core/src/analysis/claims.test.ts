@@ -320,7 +320,7 @@ describe('recited lists in a transcript', () => {
   it('are found when the recogniser slips small words in between the terms', () => {
     const misheard = analyzeAnswer(
       injection,
-      'sql injection and the prepared statement is placeholders with bind variables a allow list it least privilege in escaping orm waf on owasp to input validation stored procedures. best practices it depends on the stack.',
+      'sql injection and the prepared statement is placeholders with bind variables a allow list least privilege in escaping orm waf owasp to input validation stored procedures. best practices it depends on the stack.',
       { index },
     );
     expect(misheard.substance.buzzwordList).toBe(true);
