@@ -320,9 +320,9 @@ describe.each(dialects)('the authorization matrix on %s', (dialect) => {
     const interview = await startInterview(t.app, owner.cookie);
     const recording = randomUUID();
     await t.deps.recordings.add({
-      ...{ id: recording, user_id: owner.user.id, answer_id: null, path: `recordings/${recording}.webm` },
-      ...{ mime: 'audio/webm', bytes: 10, sha256: '0'.repeat(64), duration_sec: 1 },
-      created_at: new Date().toISOString(),
+      ...{ id: recording, userId: owner.user.id, answerId: null, path: `recordings/${recording}.webm` },
+      ...{ mime: 'audio/webm', bytes: 10, sha256: '0'.repeat(64), durationSec: 1 },
+      createdAt: new Date().toISOString(),
     });
     const attempt = (
       await as('POST', '/api/v1/problems/lru-cache/attempts', { language: 'javascript', source: 'class LRUCache {}' })

@@ -75,8 +75,8 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     await writeFile(join(t.deps.config.dataDir, path), 'webm bytes');
     const at = new Date().toISOString();
     await t.deps.recordings.add({
-      ...{ id, user_id: userId, answer_id: answerId, path, mime: 'audio/webm', bytes: 10 },
-      ...{ sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
+      ...{ id, userId: userId, answerId: answerId, path, mime: 'audio/webm', bytes: 10 },
+      ...{ sha256: '0'.repeat(64), durationSec: 1, createdAt: at },
     });
     return { id, file: join(t.deps.config.dataDir, path) };
   }
@@ -203,8 +203,8 @@ describe.each(dialects)('mock interviews on %s', (dialect) => {
     // The upload finishes first: its hook runs before the answer exists, and changes nothing.
     const at = new Date().toISOString();
     await t.deps.recordings.add({
-      ...{ id: recordingId, user_id: userId, answer_id: answerId, path: `recordings/${recordingId}.webm` },
-      ...{ mime: 'audio/webm', bytes: 1, sha256: '0'.repeat(64), duration_sec: 1, created_at: at },
+      ...{ id: recordingId, userId: userId, answerId: answerId, path: `recordings/${recordingId}.webm` },
+      ...{ mime: 'audio/webm', bytes: 1, sha256: '0'.repeat(64), durationSec: 1, createdAt: at },
     });
     expect(await t.deps.answers.recordingReady({ userId, answerId })).toBe(false);
     const submitted = await call(cookie, 'POST', `/api/v1/interviews/${body.id}/answers`, {

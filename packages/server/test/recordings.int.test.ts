@@ -26,14 +26,14 @@ describe.each(dialects)('recordings API on %s', (dialect) => {
     writeFileSync(join(t.deps.config.dataDir, path), bytes);
     await t.deps.recordings.add({
       id,
-      user_id: owner.user.id,
-      answer_id: 'interview:turn',
+      userId: owner.user.id,
+      answerId: 'interview:turn',
       path,
       mime: 'video/webm;codecs=vp8,opus',
       bytes: bytes.length,
       sha256: 'f'.repeat(64),
-      duration_sec: 12.5,
-      created_at: new Date().toISOString(),
+      durationSec: 12.5,
+      createdAt: new Date().toISOString(),
     });
     return { id, bytes, file: join(t.deps.config.dataDir, path) };
   }

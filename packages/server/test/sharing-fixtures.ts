@@ -33,9 +33,9 @@ export async function sessionWithRecording(t: TestApp, owner: Account) {
   mkdirSync(join(t.deps.config.dataDir, 'recordings'), { recursive: true });
   writeFileSync(join(t.deps.config.dataDir, path), Buffer.from('0123456789'));
   await t.deps.recordings.add({
-    ...{ id: recordingId, user_id: owner.user.id, answer_id: `${interviewId}:0.0`, path },
-    ...{ mime: 'audio/webm', bytes: 10, sha256: '0'.repeat(64), duration_sec: RECORDING_SECONDS },
-    created_at: new Date().toISOString(),
+    ...{ id: recordingId, userId: owner.user.id, answerId: `${interviewId}:0.0`, path },
+    ...{ mime: 'audio/webm', bytes: 10, sha256: '0'.repeat(64), durationSec: RECORDING_SECONDS },
+    createdAt: new Date().toISOString(),
   });
   const answered = await as(t, owner)('POST', `/api/v1/interviews/${interviewId}/answers`, {
     turnId: '0.0',

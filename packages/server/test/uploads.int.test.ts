@@ -276,14 +276,14 @@ describe.each(dialects)('resumable uploads on %s', (dialect) => {
     writeFileSync(join(storage.dataDir, 'recordings', `${id}.wav`), bytes);
     await server.deps.recordings.add({
       id,
-      user_id: user.id,
-      answer_id: 'a-10',
+      userId: user.id,
+      answerId: 'a-10',
       path: join('recordings', `${id}.wav`),
       mime: 'audio/wav',
       bytes: bytes.length,
       sha256: sha256(bytes),
-      duration_sec: null,
-      created_at: new Date().toISOString(),
+      durationSec: null,
+      createdAt: new Date().toISOString(),
     });
 
     const resumed = startUpload(bytes, {

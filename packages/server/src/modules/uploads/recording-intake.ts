@@ -21,7 +21,7 @@ export type RecordingReadyHook = (recording: Recording) => Promise<void>;
 
 export interface RecordingIntakeDeps {
   dataDir: string;
-  recordings: RecordingService;
+  recordings: Pick<RecordingService, 'add' | 'find'>;
   /** Where recordings are kept. */
   storage: ObjectStorage;
   /** A file on this machine with a finished upload's bytes. */
@@ -59,15 +59,8 @@ export function createRecordingIntake(deps: RecordingIntakeDeps) {
       const path = join('recordings', `${upload.id}.${extensionFor(upload.filetype)}`);
       await deps.storage.put(path, prepared.partial);
       return await deps.recordings.add({
-        id: upload.id,
-        user_id: upload.ownerId,
-        answer_id: upload.answerId,
-        path,
-        mime: upload.filetype,
-        bytes: prepared.bytes,
-        sha256,
-        duration_sec: prepared.durationSec,
-        created_at: new Date().toISOString(),
+        ...{ id: upload.id, userId: upload.ownerId, answerId: upload.answerId, path, mime: upload.filetype },
+        ...{ bytes: prepared.bytes, sha256, durationSec: prepared.durationSec, createdAt: new Date().toISOString() },
       });
     } finally {
       await copy.release();
