@@ -17,7 +17,7 @@ export interface UploadServiceDeps {
   maxBytes: number;
   /** Recordings one user may keep, in bytes; undefined: no quota. */
   quotaBytes?: number;
-  recordings: RecordingService;
+  recordings: Pick<RecordingService, 'add' | 'find' | 'bytesUsed'>;
   /** Where recordings are kept (the intake stores each finished upload there). */
   storage: ObjectStorage;
   /** Where uploads in progress live; default: files in DATA_DIR/uploads. */
