@@ -38,8 +38,8 @@ export class Client {
     return { status: response.status, body: JSON.parse(text) as T, cookies: response.headers.getSetCookie() };
   }
 
-  async signUp() {
-    const account = { email: 'bench@example.com', password: 'correct horse battery', name: 'Bench' };
+  async signUp(email = 'bench@example.com') {
+    const account = { email, password: 'correct horse battery', name: 'Bench' };
     const { cookies } = await this.call('POST', '/api/v1/auth/sign-up', account);
     this.cookie = cookies.map((line) => line.split(';')[0]).join('; ');
   }

@@ -8,8 +8,10 @@
 // uploader and the answer is submitted (the client does not wait for the upload); feedback is ready when the
 // interview's event stream reports the turn analysed and a refetch shows it, as the page does. Each run answers
 // a fresh question, spoken then typed. --video answers on camera instead: VP8 at 2.5 Mb/s (Chrome's default
-// for 640×480) with the same Opus audio, sent in the web client's 512 KB video chunks.
-//   node bench/feedback-latency.bench.ts [--runs 3] [--fast] [--video]
+// for 640×480) with the same Opus audio, sent in the web client's 512 KB video chunks. Then --together (4)
+// candidates, each signed in with an interview of their own, speak the same answer at once and end it at the same
+// moment: their times against the one answer's median, the row of issue #12.
+//   node bench/feedback-latency.bench.ts [--runs 3] [--together 4] [--fast] [--video]
 import { execFile, fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,7 +32,10 @@ const CHUNK_BYTES = (video ? 512 : 32) * 1024;
 const VIDEO_BITRATE = '2500k';
 const OPUS_BITRATE = '64k';
 const TARGET_MS = 3_000;
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const option = (name: string, fallback: number) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback;
+const runs = option('--runs', 3);
+const together = option('--together', 4);
 const fast = process.argv.includes('--fast');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -89,7 +94,13 @@ async function phases(
 
 type Timing = Awaited<ReturnType<typeof phases>> & { uploadMs: number };
 
-async function spokenTurn(client: Client, view: View, recording: SpokenRecording): Promise<[Timing, View]> {
+/** Spoken, then ended once `atEnd` allows (when every candidate answering together has reached the end). */
+async function spokenTurn(
+  client: Client,
+  view: View,
+  recording: SpokenRecording,
+  atEnd = () => Promise.resolve(),
+): Promise<[Timing, View]> {
   const { webm, audioSeconds, chunkCount } = recording;
   const turnId = view.current!.turnId;
   const rowId = `${view.id}:${turnId}`;
@@ -137,6 +148,7 @@ async function spokenTurn(client: Client, view: View, recording: SpokenRecording
     await Promise.race([sleep(speaking + audioSeconds * 1000 - clock()), uploaded]);
   }
 
+  await atEnd();
   const t0 = clock();
   live.end(chunks.at(-1));
   const body = { turnId, mode: video ? 'video' : 'audio', expectedVersion: answering.state.version };
@@ -176,6 +188,33 @@ async function makeRecording(workDir: string) {
 }
 
 type SpokenRecording = Awaited<ReturnType<typeof makeRecording>>;
+
+/** Candidates of their own, each in an interview, whose spoken answers end at the same moment. */
+async function spokenTogether(baseUrl: string, marks: Mark[], recording: SpokenRecording, streams: AbortController) {
+  const candidates = await Promise.all(
+    Array.from({ length: together }, async (_, i) => {
+      const client = new Client(baseUrl, marks);
+      await client.signUp(`together-${i}@example.com`);
+      return { client, view: await freshQuestion(client, null, streams) };
+    }),
+  );
+  let arrived = 0;
+  let release = () => {};
+  const allThere = new Promise<void>((resolve) => (release = resolve));
+  const atEnd = () => (++arrived === together && release(), allThere);
+  const turns = candidates.map(({ client, view }) => spokenTurn(client, view, recording, atEnd));
+  return (await Promise.all(turns)).map(([timing]) => timing.totalMs);
+}
+
+function printTogether(totals: number[], spoken: Timing[]) {
+  const aloneMs = median(spoken.map((t) => t.totalMs));
+  const ratio = (ms: number) => `${(ms / aloneMs).toFixed(2)}× (${seconds(ms)})`;
+  console.log(`${together} spoken answers ending at once, each: ${totals.map(seconds).join(', ')}`);
+  console.log(
+    `ratio ${together} at once / one alone (${seconds(aloneMs)}): median ${ratio(median(totals))}, ` +
+      `slowest ${ratio(Math.max(...totals))}; goal ≤ 1.5×`,
+  );
+}
 
 function printFigures(spoken: Timing[], typed: Timing[], warm: Timing[]) {
   const column = (timings: Timing[], pick: (timing: Timing) => number) =>
@@ -248,6 +287,7 @@ async function main() {
       (run === 0 ? warm : typed).push(text);
     }
     printFigures(spoken, typed, warm);
+    if (together > 0) printTogether(await spokenTogether(client.baseUrl, marks, recording, streams), spoken);
   } finally {
     streams.abort();
     child.kill();
