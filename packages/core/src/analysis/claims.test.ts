@@ -28,6 +28,23 @@ describe('what a clause asserts', () => {
   });
 });
 
+describe('a supposition without a comma', () => {
+  const positions = (text: ReturnType<typeof analyzeText>, word: string) =>
+    text.tokens.flatMap((t, i) => (t.text === word ? [i] : []));
+
+  it('supposes up to the consequent and asserts from there', () => {
+    const text = analyzeText('If the job needs cleanup we can catch the kill signal and finish it.');
+    const marks = markClaims(text);
+    expect(isDistanced(marks, text.tokens, positions(text, 'cleanup'))).toBe(true);
+    expect(isDistanced(marks, text.tokens, positions(text, 'catch'))).toBe(false);
+  });
+
+  it('keeps a short supposition whole: its own subject is not a consequent', () => {
+    const text = analyzeText('If we catch the kill signal nothing happens.');
+    expect(isDistanced(markClaims(text), text.tokens, positions(text, 'catch'))).toBe(true);
+  });
+});
+
 describe('a cue word inside the phrase is the claim itself', () => {
   it('does not distance a phrase from its own warning word, only from one outside it', () => {
     const claim = analyzeText('Switch statements are always bad.');

@@ -15,6 +15,11 @@ export interface ClaimMarks {
   readonly dismissedClauses: ReadonlySet<number>;
   /** Clauses that suppose rather than assert: "if each server counted on its own, …". */
   readonly hypotheticalClauses: ReadonlySet<number>;
+  /**
+   * Where the assertion starts inside a supposing clause that runs on without a comma, as speech and quick typing
+   * do: "if we need cleanup we can catch the kill signal" supposes up to the second "we" and asserts from there.
+   */
+  readonly consequentStarts: ReadonlyMap<number, number>;
   /** Positions of the warning and dismissing words themselves. */
   readonly cueTokens: ReadonlySet<number>;
 }
@@ -53,6 +58,11 @@ const WARNING = words(
   'stop against',
 );
 
+/** Words that open the consequent of an "if" clause written without a comma ("…then", "…we", "…you"). */
+const CONSEQUENT_OPENERS = words('then we you i they');
+/** The supposition takes a few words before its consequent can start: "if they retry we…" but not "if we retry". */
+const MIN_SUPPOSITION_WORDS = 2;
+
 /** Words that open a clause which supposes instead of asserting. */
 const SUPPOSING = words('if unless suppose imagine whether say');
 
@@ -65,11 +75,20 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
   const dismissedClauses = new Set<number>();
   const cueTokens = new Set<number>();
   const hypotheticalClauses = new Set<number>();
+  const consequentStarts = new Map<number, number>();
   let previousWord: Token | undefined;
+  let wordsSupposed = -1;
   text.tokens.forEach((token, i) => {
     if (token.kind === 'word') {
       const opensClause = previousWord?.clause !== token.clause;
-      if (opensClause && SUPPOSING.has(token.lemma)) hypotheticalClauses.add(token.clause);
+      if (opensClause) wordsSupposed = -1;
+      if (opensClause && SUPPOSING.has(token.lemma)) {
+        hypotheticalClauses.add(token.clause);
+        wordsSupposed = 0;
+      } else if (wordsSupposed > MIN_SUPPOSITION_WORDS && CONSEQUENT_OPENERS.has(token.lemma)) {
+        consequentStarts.set(token.clause, i);
+        wordsSupposed = -1;
+      } else if (wordsSupposed >= 0) wordsSupposed++;
       previousWord = token;
     }
     const lemma = token.lemma;
@@ -90,7 +109,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
       cueTokens.add(i);
     }
   });
-  return { reportingSentences, warnedClauses, dismissedClauses, hypotheticalClauses, cueTokens };
+  return { reportingSentences, warnedClauses, dismissedClauses, hypotheticalClauses, consequentStarts, cueTokens };
 }
 
 /** Position of the next word in the same sentence, or -1. */
@@ -126,10 +145,14 @@ export function isDistanced(marks: ClaimMarks, tokens: readonly Token[], positio
     if (!token) return false;
     return (
       marks.reportingSentences.has(token.sentence) ||
-      marks.hypotheticalClauses.has(token.clause) ||
+      isSupposed(marks, token.clause, p) ||
       (marks.warnedClauses.has(token.clause) && hasCueOutside(marks, tokens, token.clause, positions))
     );
   });
+}
+
+function isSupposed(marks: ClaimMarks, clause: number, position: number): boolean {
+  return marks.hypotheticalClauses.has(clause) && position < (marks.consequentStarts.get(clause) ?? Infinity);
 }
 
 /** Whether the tokens at these positions sit in a clause that dismisses them ("optional" in the phrase is not). */
