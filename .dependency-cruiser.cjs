@@ -53,7 +53,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/server/src/modules/.+\\.service\\.ts$' },
       to: {
-        path: ['^packages/server/src/db/', 'node_modules/kysely/'],
+        path: ['^packages/server/src/db/', 'node_modules/kysely/', '^packages/server/src/modules/.+\\.tables\\.ts$'],
         pathNot: '^packages/server/src/db/unit-of-work\\.ts$',
       },
     },
