@@ -16,15 +16,8 @@ const parsed = ts.getParsedCommandLineOfConfigFile(
     },
   },
 );
-/**
- * The one repository left to rows: the jobs table's, which only the embedded job queue uses. That queue is the
- * JobQueue port's database adapter (as pg-boss is the other), not a service, and claims and fences rows by design.
- */
-const ROW_ADAPTERS = new Set(['src/modules/jobs/jobs.repository.ts']);
 const relative = (file) => file.slice(server.length + 1);
-const repositories = parsed.fileNames.filter(
-  (f) => /\/src\/modules\/[^/]+\/[^/]+\.repository\.ts$/.test(f) && !ROW_ADAPTERS.has(relative(f)),
-);
+const repositories = parsed.fileNames.filter((f) => /\/src\/modules\/[^/]+\/[^/]+\.repository\.ts$/.test(f));
 const program = ts.createProgram(repositories, { ...parsed.options, noEmit: true });
 const checker = program.getTypeChecker();
 const snakeCase = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/;
@@ -86,6 +79,4 @@ if (violations.length) {
   );
   process.exit(1);
 }
-console.log(
-  `✔ ${repositories.length} repositories take and return domain types only (rows stay in jobs' queue adapter)`,
-);
+console.log(`✔ ${repositories.length} repositories take and return domain types only`);

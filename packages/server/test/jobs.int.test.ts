@@ -96,7 +96,7 @@ describe.each(dialects)('embedded job queue on %s', (dialect: DialectName) => {
     expect(events[1]).toMatchObject({ jobId: id, type: 'flaky', error: 'boom 1', attempt: 1 });
     expect(events.at(-1)).toMatchObject({ jobId: id, result: { key: 'a', attempt: 3 } });
     const row = await repository.find(id);
-    expect(row).toMatchObject({ status: 'succeeded', attempts: 3, locked_by: null });
+    expect(row).toMatchObject({ status: 'succeeded', attempts: 3, lockedBy: null });
     expect(JSON.parse(row!.result!)).toEqual({ key: 'a', attempt: 3 });
     expect(await effects()).toBe(1);
   });
@@ -109,7 +109,7 @@ describe.each(dialects)('embedded job queue on %s', (dialect: DialectName) => {
     await eventually(() => events.some((event) => event.status === 'failed'));
     expect(calls).toHaveLength(3);
     expect(events.at(-1)).toMatchObject({ jobId: id, status: 'failed', attempt: 3, error: 'still broken 3' });
-    expect(await repository.find(id)).toMatchObject({ status: 'failed', attempts: 3, last_error: 'still broken 3' });
+    expect(await repository.find(id)).toMatchObject({ status: 'failed', attempts: 3, lastError: 'still broken 3' });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(calls).toHaveLength(3);
   });
@@ -181,13 +181,13 @@ describe.each(dialects)('embedded job queue on %s', (dialect: DialectName) => {
     const late = await repository.settle(id, 'crashed-process', {
       status: 'failed',
       result: null,
-      last_error: 'late',
-      finished_at: null,
-      run_after: start.toISOString(),
-      updated_at: start.toISOString(),
+      lastError: 'late',
+      finishedAt: null,
+      runAfter: start.toISOString(),
+      updatedAt: start.toISOString(),
     });
     expect(late).toBe(false);
-    expect(await repository.find(id)).toMatchObject({ status: 'succeeded', last_error: null });
+    expect(await repository.find(id)).toMatchObject({ status: 'succeeded', lastError: null });
   });
 
   it('gives up on a job whose every attempt crashed its process', async () => {

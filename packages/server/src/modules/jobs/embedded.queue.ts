@@ -16,7 +16,7 @@ import {
   type JobQueue,
   type Task,
 } from './job-queue.ts';
-import type { JobRepository, JobRow } from './jobs.repository.ts';
+import type { Job, JobRepository } from './jobs.repository.ts';
 
 export interface EmbeddedQueueOptions {
   repository: JobRepository;
@@ -85,7 +85,7 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
   const events = createJobEvents((error) => log('job event listener failed', { error: errorMessage(error) }));
   const running = new Set<Promise<void>>();
   /** The rows of the running jobs, to hand back on a stop that runs out of patience. */
-  const held = new Map<string, JobRow>();
+  const held = new Map<string, Job>();
   let stopping = new AbortController();
   let started = false;
   let woken = false;
@@ -98,17 +98,17 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
   };
 
   /** Records how an attempt ended, unless another worker took the job over meanwhile; then tells listeners. */
-  async function settle(row: JobRow, outcome: Outcome) {
+  async function settle(row: Job, outcome: Outcome) {
     const at = iso();
     const succeeded = outcome.status === 'succeeded';
     const retrying = outcome.status === 'retrying';
     const settled = await repository.settle(row.id, workerId, {
       status: retrying ? 'queued' : outcome.status,
       result: succeeded ? JSON.stringify(outcome.result ?? null) : null,
-      last_error: succeeded ? null : outcome.error,
-      finished_at: retrying ? null : at,
-      run_after: retrying ? outcome.runAfter : row.run_after,
-      updated_at: at,
+      lastError: succeeded ? null : outcome.error,
+      finishedAt: retrying ? null : at,
+      runAfter: retrying ? outcome.runAfter : row.runAfter,
+      updatedAt: at,
     });
     if (!settled) {
       log('job lease was lost; its outcome is left to the worker that took it over', { jobId: row.id });
@@ -120,7 +120,7 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
   }
 
   /** The dead job's task hears of it, with the payload as stored when it no longer parses. */
-  async function tellTaskItFailed(row: JobRow, error: string) {
+  async function tellTaskItFailed(row: Job, error: string) {
     const task = registry.get(row.type);
     if (!task.onFailed) return;
     const parsed = parsePayload(task, row.payload);
@@ -136,13 +136,13 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
    */
   async function releaseJobsOfDeadProcesses() {
     const held = await repository.heldBy(`${hostPrefix}%`);
-    const dead = held.filter((job) => !processIsAlive(pidOf(job.locked_by)));
-    for (const job of dead) await repository.releaseLease(job.id, job.locked_by ?? '', iso(-1));
+    const dead = held.filter((job) => !processIsAlive(pidOf(job.lockedBy)));
+    for (const job of dead) await repository.releaseLease(job.id, job.lockedBy ?? '', iso(-1));
     if (dead.length) log('jobs of a process that died resume now', { count: dead.length });
   }
 
   /** Renews the lease while the job runs, so a long job is not mistaken for an abandoned one. */
-  function keepLease(row: JobRow): () => void {
+  function keepLease(row: Job): () => void {
     const timer = setInterval(() => {
       repository.extendLease(row.id, workerId, iso(leaseMs)).catch((error: unknown) => {
         log('could not extend a job lease', { jobId: row.id, error: errorMessage(error) });
@@ -152,9 +152,9 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
     return () => clearInterval(timer);
   }
 
-  async function perform(row: JobRow): Promise<void> {
+  async function perform(row: Job): Promise<void> {
     const task = registry.get(row.type);
-    if (row.attempts > row.max_attempts) return settle(row, { status: 'failed', error: ABANDONED });
+    if (row.attempts > row.maxAttempts) return settle(row, { status: 'failed', error: ABANDONED });
     const parsed = parsePayload(task, row.payload);
     if (!parsed.success) return settle(row, { status: 'failed', error: `Invalid payload: ${parsed.error}` });
     events.emit({ jobId: row.id, type: row.type, status: 'running', attempt: row.attempts });
@@ -166,13 +166,13 @@ export function createEmbeddedQueue(options: EmbeddedQueueOptions): JobQueue {
     } catch (error) {
       releaseLease();
       const message = errorMessage(error);
-      if (row.attempts >= row.max_attempts) return settle(row, { status: 'failed', error: message });
+      if (row.attempts >= row.maxAttempts) return settle(row, { status: 'failed', error: message });
       const runAfter = iso(backoffDelay(task.backoff ?? DEFAULT_BACKOFF, row.attempts));
       await settle(row, { status: 'retrying', error: message, runAfter });
     }
   }
 
-  function track(row: JobRow) {
+  function track(row: Job) {
     const job = perform(row)
       .catch((error: unknown) => log('job could not be settled', { jobId: row.id, error: errorMessage(error) }))
       .finally(() => {

@@ -1,8 +1,37 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from '../../db/database.ts';
-import type { Database, JobsTable } from '../../db/schema.ts';
+import type { Database, JobStatus, JobsTable } from '../../db/schema.ts';
 
-export type JobRow = JobsTable;
+/** A job as the queue holds it; see JobsTable for what each field means. */
+export interface Job {
+  readonly id: string;
+  readonly type: string;
+  /** The task's payload as JSON text. */
+  readonly payload: string;
+  readonly status: JobStatus;
+  readonly attempts: number;
+  readonly maxAttempts: number;
+  readonly runAfter: string;
+  readonly lockedUntil: string | null;
+  readonly lockedBy: string | null;
+  readonly idempotencyKey: string | null;
+  readonly result: string | null;
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt: string | null;
+}
+
+/** How an attempt ended, as the job keeps it. */
+export type Settlement = Pick<Job, 'status' | 'result' | 'lastError' | 'finishedAt' | 'runAfter' | 'updatedAt'>;
+
+const jobOf = (row: JobsTable): Job => ({
+  ...{ id: row.id, type: row.type, payload: row.payload, status: row.status, attempts: row.attempts },
+  ...{ maxAttempts: row.max_attempts, runAfter: row.run_after, lockedUntil: row.locked_until },
+  ...{ lockedBy: row.locked_by, idempotencyKey: row.idempotency_key, result: row.result, lastError: row.last_error },
+  ...{ createdAt: row.created_at, updatedAt: row.updated_at, finishedAt: row.finished_at },
+});
+
 type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface NewJob {
@@ -69,7 +98,7 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
      * itself, so that on PostgreSQL a concurrent claimer that lost the race re-checks the row after the winner's
      * commit and takes nothing; `skip locked` keeps claimers from queueing behind each other.
      */
-    async claimNext(claim: Claim): Promise<JobRow | undefined> {
+    async claimNext(claim: Claim): Promise<Job | undefined> {
       if (claim.types.length === 0) return undefined;
       let candidate = db
         .selectFrom('jobs')
@@ -80,7 +109,7 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
         .orderBy('created_at')
         .limit(1);
       if (dialect === 'postgres') candidate = candidate.forUpdate().skipLocked();
-      return db
+      const claimed = await db
         .updateTable('jobs')
         .set((eb) => ({
           status: 'running',
@@ -93,6 +122,7 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
         .where(claimableAt(claim.now))
         .returningAll()
         .executeTakeFirst();
+      return claimed && jobOf(claimed);
     },
 
     /** Extends the lease of a job this worker still holds; false when the lease was lost. */
@@ -108,14 +138,14 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
     },
 
     /** Settles a held job; false (nothing changed) when another worker took it over meanwhile. */
-    async settle(
-      id: string,
-      workerId: string,
-      changes: Pick<JobRow, 'status' | 'result' | 'last_error' | 'finished_at' | 'run_after' | 'updated_at'>,
-    ): Promise<boolean> {
+    async settle(id: string, workerId: string, settled: Settlement): Promise<boolean> {
       const result = await db
         .updateTable('jobs')
-        .set({ ...changes, locked_by: null, locked_until: null })
+        .set({
+          ...{ status: settled.status, result: settled.result, last_error: settled.lastError },
+          ...{ finished_at: settled.finishedAt, run_after: settled.runAfter, updated_at: settled.updatedAt },
+          ...{ locked_by: null, locked_until: null },
+        })
         .where('id', '=', id)
         .where('locked_by', '=', workerId)
         .where('status', '=', 'running')
@@ -124,13 +154,15 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
     },
 
     /** Running jobs whose worker id matches a LIKE pattern (this host's workers). */
-    heldBy: (pattern: string) =>
-      db
+    async heldBy(pattern: string): Promise<{ id: string; lockedBy: string | null }[]> {
+      const rows = await db
         .selectFrom('jobs')
         .select(['id', 'locked_by'])
         .where('status', '=', 'running')
         .where('locked_by', 'like', pattern)
-        .execute(),
+        .execute();
+      return rows.map((row) => ({ id: row.id, lockedBy: row.locked_by }));
+    },
 
     /** Ends the lease of a job still held by that worker, so any worker may claim it now. */
     async releaseLease(id: string, workerId: string, expired: string): Promise<void> {
@@ -154,7 +186,10 @@ export function createJobRepository(db: Kysely<Database>, dialect: DialectName) 
       return Object.fromEntries(rows.map((row) => [row.type, Number(row.n)]));
     },
 
-    find: (id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst(),
+    async find(id: string): Promise<Job | undefined> {
+      const row = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && jobOf(row);
+    },
   };
 }
 
