@@ -39,6 +39,13 @@ describe('a supposition without a comma', () => {
     expect(isDistanced(marks, text.tokens, positions(text, 'catch'))).toBe(false);
   });
 
+  it('reports no belief when it supposes a fault ("if an entry is wrong")', () => {
+    const text = analyzeText('If an entry is wrong, an admin can rewrite the audit trail.');
+    const marks = markClaims(text);
+    expect(marks.reportingSentences.size).toBe(0);
+    expect(isDistanced(marks, text.tokens, positions(text, 'rewrite'))).toBe(false);
+  });
+
   it('keeps a short supposition whole: its own subject is not a consequent', () => {
     const text = analyzeText('If we catch the kill signal nothing happens.');
     expect(isDistanced(markClaims(text), text.tokens, positions(text, 'catch'))).toBe(true);

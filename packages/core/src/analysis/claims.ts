@@ -99,7 +99,9 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     const paired = [next, afterNext].some((t) => t && REPORTING_PAIRS.has(`${lemma} ${t.lemma}`));
     const previous = text.tokens[previousWordAt(text.tokens, i)];
     const kindOfMistake = lemma === 'mistake' && previous !== undefined && MISTAKE_KINDS.has(previous.lemma);
-    if (REPORTING.has(lemma) || paired || kindOfMistake) reportingSentences.add(token.sentence);
+    // "If an entry is wrong, admins fix it" supposes a fault; it does not report a belief to refute it.
+    const supposed = hypotheticalClauses.has(token.clause);
+    if ((REPORTING.has(lemma) || paired || kindOfMistake) && !supposed) reportingSentences.add(token.sentence);
     if (WARNING.has(lemma) && !token.isNegated) {
       warnedClauses.add(token.clause);
       cueTokens.add(i);
