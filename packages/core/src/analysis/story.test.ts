@@ -29,6 +29,15 @@ describe('story signals', () => {
     expect(reading.reflection).toBe(4);
   });
 
+  it('takes no outcome from the sentence that sets the scene, only from one after it', () => {
+    const opening = 'Last winter I shipped a cache change that made our search return stale prices. ';
+    const unfinished = read(opening + 'I told the team it was my change and reverted it within the hour.');
+    expect(unfinished.situation).toBe(0);
+    expect(unfinished.outcome).toBe(-1);
+    const finished = read(opening + 'I reverted it, and since then every cache change ships behind a flag.');
+    expect(finished.outcome).toBe(1);
+  });
+
   it('earns nothing from bare labels', () => {
     const labels = read('Situation: outage. Task: fix. Action: fixed. Result: fine. Learning: none.');
     expect(Object.values(labels).every((sentence) => sentence === -1)).toBe(true);

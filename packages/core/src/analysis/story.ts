@@ -53,16 +53,20 @@ export function readStory(index: TextIndex): StoryReading {
     return best;
   };
   const actionSentences = firstPersonActionSentences(tokens);
+  const situation = first([
+    ...cueSentences('situation', index),
+    ...index.text.sentences.filter((s) => SETTING.test(s.text)).map((s) => s.index),
+  ]);
+  // A story's outcome and its lesson come after the scene is set: "I shipped a migration" opening the story
+  // sets it, and is no result.
+  const afterScene = (sentences: Iterable<number>): number => first([...sentences].filter((s) => s > situation));
   return {
-    situation: first([
-      ...cueSentences('situation', index),
-      ...index.text.sentences.filter((s) => SETTING.test(s.text)).map((s) => s.index),
-    ]),
+    situation,
     ownership: first(index.text.sentences.filter((s) => OWNERSHIP.test(s.text)).map((s) => s.index)),
     actions: [...new Set(actionSentences)].filter((s) => eligible.has(s)).length >= 2 ? first(actionSentences) : -1,
     figures: first(figureSentences(tokens)),
-    outcome: first(cueSentences('result', index)),
-    reflection: first(cueSentences('learning', index)),
+    outcome: afterScene(cueSentences('result', index)),
+    reflection: afterScene(cueSentences('learning', index)),
   };
 }
 
