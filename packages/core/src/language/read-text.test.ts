@@ -10,6 +10,17 @@ describe('reading a text', () => {
   });
 });
 
+describe('dots inside a word', () => {
+  it('end no sentence ("robots.txt", "Node.js", "req.user") and show as written', () => {
+    const text = analyzeText('The crawler reads robots.txt first, in Node.js. Then it checks req.user again.');
+    expect(text.sentences.map((s) => s.text)).toEqual([
+      'The crawler reads robots.txt first, in Node.js.',
+      'Then it checks req.user again.',
+    ]);
+    expect(text.tokens.filter((t) => t.kind === 'word').map((t) => t.key)).toContain('node');
+  });
+});
+
 describe('plural acronyms', () => {
   it('meet their singular whether written in capitals or transcribed in lower case', () => {
     const keys = analyzeText('JWTs and jwts and PRs and prs, but dns and cqrs')

@@ -33,10 +33,19 @@ const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
  */
 const LINE_WRAPPED_MID_SENTENCE = /(?<=[\w,;:'")])[ \t]*\r?\n[ \t]*(?=[a-z(])/g;
 
+/**
+ * A dot between two letters ("robots.txt", "Node.js", "req.user") ends no sentence, but wink's sentence splitter
+ * reads it as a full stop, and its tokenizer would learn "user's" whole from "req.user's". Such dots are read as a
+ * dot leader, which wink keeps as a token of its own, and shown as dots again in the sentence texts.
+ */
+const DOT_INSIDE_WORD = /(?<=[A-Za-z])\.(?=[A-Za-z])/g;
+const DOT_LEADER = '\u2024';
+
 export function analyzeText(raw: string): AnalyzedText {
   const text = raw
     .replace(OVERLONG_TOKEN, (run) => run.slice(0, MAX_TOKEN_CHARS))
-    .replace(LINE_WRAPPED_MID_SENTENCE, ' ');
+    .replace(LINE_WRAPPED_MID_SENTENCE, ' ')
+    .replace(DOT_INSIDE_WORD, DOT_LEADER);
   const { wink } = getNlp();
   const its = wink.its;
   const doc = wink.readDoc(text);
@@ -91,7 +100,8 @@ export function analyzeText(raw: string): AnalyzedText {
       const sentenceText = values
         .slice(first + from, first + to)
         .map((value, k) => (k === 0 ? '' : (spaces[first + from + k] ?? ' ')) + value)
-        .join('');
+        .join('')
+        .replaceAll(DOT_LEADER, '.');
       sentences.push({ index, text: sentenceText, firstToken: first + from, endToken: first + to });
     }
   });
