@@ -39,6 +39,13 @@ describe('a supposition without a comma', () => {
     expect(isDistanced(marks, text.tokens, positions(text, 'catch'))).toBe(false);
   });
 
+  it('reads "trap" as a pitfall only as a noun ("we trap the signal" does something)', () => {
+    const verb = analyzeText('On shutdown we trap the signal and drain the queue.');
+    expect(markClaims(verb).reportingSentences.size).toBe(0);
+    const noun = analyzeText('A common trap is to think the queue drains itself.');
+    expect(markClaims(noun).reportingSentences.size).toBe(1);
+  });
+
   it('reports no belief when it supposes a fault ("if an entry is wrong")', () => {
     const text = analyzeText('If an entry is wrong, an admin can rewrite the audit trail.');
     const marks = markClaims(text);

@@ -29,6 +29,8 @@ const REPORTING = words(
   'myth misconception misunderstanding fallacy misbelief pitfall trap naive naively tempting misconceive misled',
   'mislead',
 );
+/** Reporting nouns that are also everyday verbs of the trade. */
+const REPORTING_NOUNS_AS_VERBS = words('trap');
 /** "Mistake" reports a belief only as a kind of mistake ("a common mistake is…"), not in "my mistake was…". */
 const MISTAKE_KINDS = words('common classic typical frequent usual rookie beginner classical');
 /** Two-word reporting cues, by lemma: "people think", "some assume", "is wrong". */
@@ -101,7 +103,9 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     const kindOfMistake = lemma === 'mistake' && previous !== undefined && MISTAKE_KINDS.has(previous.lemma);
     // "If an entry is wrong, admins fix it" supposes a fault; it does not report a belief to refute it.
     const supposed = hypotheticalClauses.has(token.clause);
-    if ((REPORTING.has(lemma) || paired || kindOfMistake) && !supposed) reportingSentences.add(token.sentence);
+    // "A common trap" reports a pitfall; "we trap the signal" does something.
+    const reports = REPORTING.has(lemma) && !(token.pos === 'VERB' && REPORTING_NOUNS_AS_VERBS.has(lemma));
+    if ((reports || paired || kindOfMistake) && !supposed) reportingSentences.add(token.sentence);
     if (WARNING.has(lemma) && !token.isNegated) {
       warnedClauses.add(token.clause);
       cueTokens.add(i);
