@@ -38,3 +38,14 @@ describe('names ending in s', () => {
     expect(keys).toEqual(['https', 'and', 'https', 'not', 'http', 'dns', 'and', 'dns']);
   });
 });
+
+describe('a possessive before punctuation', () => {
+  it("is read the same whatever was read before (wink would learn \"cartographer's\" as one new word)", () => {
+    const tokensOf = (raw: string) => analyzeText(raw).tokens.map((t) => [t.text, t.pos, t.key]);
+    const before = tokensOf("We keep the cartographer's maps apart.");
+    const teacher = analyzeText("The maps are the cartographer's, not ours.");
+    expect(tokensOf("We keep the cartographer's maps apart.")).toEqual(before);
+    expect(before.map(([text]) => text)).toContain("'s");
+    expect(teacher.sentences.map((s) => s.text)).toEqual(["The maps are the cartographer's, not ours."]);
+  });
+});

@@ -41,11 +41,21 @@ const LINE_WRAPPED_MID_SENTENCE = /(?<=[\w,;:'")])[ \t]*\r?\n[ \t]*(?=[a-z(])/g;
 const DOT_INSIDE_WORD = /(?<=[A-Za-z])\.(?=[A-Za-z])/g;
 const DOT_LEADER = '\u2024';
 
+/**
+ * wink splits "user's" into "user" and "'s", except right before punctuation ("the user's,"), where it takes
+ * "user's" as a new word and remembers it: from then on every "user's" in any text is one proper noun, so the
+ * same answer would read differently depending on what was read before it. A space keeps the punctuation apart;
+ * the sentence texts drop it again.
+ */
+const POSSESSIVE_BEFORE_PUNCTUATION = /(?<=\w['\u2019]s)(?=[,.;:!?)\]])/gi;
+const SPACED_POSSESSIVE_PUNCTUATION = /(?<=['\u2019]s) (?=[,.;:!?)\]])/gi;
+
 export function analyzeText(raw: string): AnalyzedText {
   const text = raw
     .replace(OVERLONG_TOKEN, (run) => run.slice(0, MAX_TOKEN_CHARS))
     .replace(LINE_WRAPPED_MID_SENTENCE, ' ')
-    .replace(DOT_INSIDE_WORD, DOT_LEADER);
+    .replace(DOT_INSIDE_WORD, DOT_LEADER)
+    .replace(POSSESSIVE_BEFORE_PUNCTUATION, ' ');
   const { wink } = getNlp();
   const its = wink.its;
   const doc = wink.readDoc(text);
@@ -101,7 +111,8 @@ export function analyzeText(raw: string): AnalyzedText {
         .slice(first + from, first + to)
         .map((value, k) => (k === 0 ? '' : (spaces[first + from + k] ?? ' ')) + value)
         .join('')
-        .replaceAll(DOT_LEADER, '.');
+        .replaceAll(DOT_LEADER, '.')
+        .replace(SPACED_POSSESSIVE_PUNCTUATION, '');
       sentences.push({ index, text: sentenceText, firstToken: first + from, endToken: first + to });
     }
   });
