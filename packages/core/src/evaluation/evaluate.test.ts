@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../analysis/analyze-answer.ts';
 import { FIXTURE_QUESTIONS, fixture } from '../analysis/test-fixtures/questions.ts';
-import { createQuestionIndex } from '../questions/search.ts';
+import { createQuestionIndex, splitIdentifiers } from '../questions/search.ts';
 import { parseEvalSet, type EvalItem } from './eval-set.ts';
 import { evaluate, type AnalyzeForEval } from './evaluate.ts';
 import { countPairs } from './pairwise.ts';
@@ -142,6 +142,49 @@ describe('resolving items to bank questions', () => {
       'The partitions split a topic into ordered logs that can be read in parallel. When a consumer joins or leaves, rebalancing hands its partitions to the others so the work stays spread out.',
     );
     expect(analysis.keyPoints.some((p) => p.covered)).toBe(true);
+  });
+
+  it("weighs the item's own category: a story about a blocked thread is behavioral if the item says so", () => {
+    const item = (category?: string): EvalItem => ({
+      id: 'slow',
+      question: 'A service was slow because one request blocked the thread. What did you do?',
+      expected_points: [],
+      answers: [],
+      ...(category ? { category } : {}),
+    });
+    expect(resolve(item()).question.id).toBe('fixture-node-event-loop');
+    expect(resolve(item('behavioral')).question.id).toBe('fixture-slow-service-story');
+    expect(resolve(item('concurrency')).question.id).toBe('fixture-node-event-loop');
+    // A category the bank doesn't know changes nothing.
+    expect(resolve(item('cooking')).candidates).toEqual(resolve(item()).candidates);
+  });
+
+  it('reads a class name no question uses as its words', () => {
+    const withName = resolve({
+      id: 'n',
+      question: 'Our ProcessPerRequestServer forks for every request. Thread or process?',
+      expected_points: [],
+      answers: [],
+    });
+    expect(withName.question.id).toBe('fixture-thread-vs-process');
+    expect(splitIdentifiers('Our ProcessPerRequestServer and JavaScript', (w) => w === 'javascript')).toBe(
+      'Our Process Per Request Server and JavaScript',
+    );
+  });
+
+  it('judges a behavioral item without a bank question as a story', () => {
+    const question = questionFromItem({
+      id: 'story',
+      question: 'Tell me about a time you disagreed with your manager.',
+      category: 'behavioral',
+      level: 'senior',
+      expected_points: ['Owned the disagreement'],
+      answers: [],
+    });
+    expect([question.category, question.round, question.level]).toEqual(['behavioral', 'behavioral', 'senior']);
+    expect(questionFromItem({ id: 'y', question: 'What is a queue?', expected_points: [], answers: [] }).round).toBe(
+      'concepts',
+    );
   });
 
   it('turns an item into a usable stand-in question', () => {

@@ -1,7 +1,7 @@
 // Resolves an evaluation item to a bank question: by its questionId when it has one, else by the same search as
 // `rehearse questions --search`, with a confidence. When nothing in the bank fits, the item's own question and
 // expected points stand in for it, so the answers can still be compared.
-import type { Question } from '../questions/question.schema.ts';
+import { CATEGORIES, LEVELS, type Category, type Level, type Question } from '../questions/question.schema.ts';
 import type { QuestionIndex, SearchHit } from '../questions/search.ts';
 import type { EvalItem } from './eval-set.ts';
 
@@ -60,10 +60,23 @@ function rankCandidates(index: QuestionIndex, item: EvalItem): Candidate[] {
       ? QUESTION_SHARE * question + (1 - QUESTION_SHARE) * (withPoints?.relative ?? 0)
       : question;
     // Coverage is read from the fuller query when there is one: it says how much of the topic the question holds.
-    return { hit: withPoints?.hit ?? hit, score };
+    return { hit: withPoints?.hit ?? hit, score: score * categoryPrior(item.category, hit.question.category) };
   });
   return blended.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
 }
+
+/**
+ * An item's category, when it names one of the bank's, is the interviewer's own word on what kind of question it
+ * is: a story about two product managers is behavioral even if its words also suit a question on technical debt.
+ * It weighs on the ranking without deciding it, as sets file some questions under a neighbouring category.
+ */
+function categoryPrior(itemCategory: string | undefined, questionCategory: string): number {
+  const category = knownCategory(itemCategory);
+  if (!category) return 1;
+  return category === questionCategory ? 1 : OTHER_CATEGORY_FACTOR;
+}
+
+const OTHER_CATEGORY_FACTOR = 0.8;
 
 /** How much the interviewer's wording counts against the expected points when both are there. */
 const QUESTION_SHARE = 0.4;
@@ -88,12 +101,14 @@ export function searchConfidence(topScore: number, topCoverage: number, secondSc
 /** A stand-in question made of the item's own wording and expected points. */
 export function questionFromItem(item: EvalItem): Question {
   const points = item.expected_points.length ? item.expected_points : [item.question];
+  const category = knownCategory(item.category) ?? 'system-design';
   return {
     id: slugify(item.id),
     prompt: item.question,
-    category: 'system-design',
-    level: 'mid',
-    round: 'concepts',
+    category,
+    level: knownLevel(item.level) ?? 'mid',
+    // A behavioral item is judged as a story (ownership, actions, outcome, reflection), as bank stories are.
+    round: category === 'behavioral' ? 'behavioral' : 'concepts',
     tags: [],
     aliases: [],
     targetSeconds: 120,
@@ -112,6 +127,14 @@ export function questionFromItem(item: EvalItem): Question {
     redFlags: [],
     greatAnswerAdds: [],
   };
+}
+
+function knownCategory(category: string | undefined): Category | undefined {
+  return (CATEGORIES as readonly string[]).includes(category ?? '') ? (category as Category) : undefined;
+}
+
+function knownLevel(level: string | undefined): Level | undefined {
+  return (LEVELS as readonly string[]).includes(level ?? '') ? (level as Level) : undefined;
 }
 
 function slugify(text: string): string {

@@ -3,6 +3,7 @@
 // paraphrase ("thread vs process") finds its question because aliases and evidence phrases hold the words
 // people really use. Pure: the caller passes the questions in.
 import { analyzeText } from '../language/read-text.ts';
+import { matchKey } from '../language/match-key.ts';
 import { termBag, type TermBag } from '../language/terms.ts';
 import type { AnalyzedText } from '../language/types.ts';
 import type { Category, Level, Question, Round } from './question.schema.ts';
@@ -145,7 +146,7 @@ export function createQuestionIndex(questions: readonly Question[]): QuestionInd
   return {
     size: questions.length,
     search: (text, options) => {
-      const hits = searchBag(termBag(analyzeText(text)), options);
+      const hits = searchBag(termBag(analyzeText(splitIdentifiers(text, (word) => idf(matchKey(word)) > 0))), options);
       return hits.length > 0 ? hits : searchPhrase(text, options);
     },
     searchAnalyzed: (text, options) => searchBag(termBagOf(text), options),
@@ -271,3 +272,17 @@ function toPredicate(filter: SearchOptions['filter']): (question: Question) => b
     (!ids || ids.has(q.id)) &&
     !excluded.has(q.id);
 }
+
+/**
+ * A class or method name in a question ("SmsDailyDigestNotification", "getUserById") that no question uses is
+ * read as its words: whole, it would match nothing and, as the rarest word of the query, make the best question
+ * look like a poor fit. Names the bank knows ("JavaScript", "GraphQL") stay whole.
+ */
+export function splitIdentifiers(text: string, isKnown: (word: string) => boolean): string {
+  return text.replace(CAMEL_CASE_WORD, (word) =>
+    isKnown(word.toLowerCase()) ? word : word.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, ' '),
+  );
+}
+
+/** A word with a capital after its first letter and at least one lower-case letter. */
+const CAMEL_CASE_WORD = /\b[A-Za-z][a-z0-9]*(?:[A-Z]+[a-z0-9]*)+\b/g;
