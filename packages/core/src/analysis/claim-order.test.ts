@@ -2,11 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../language/read-text.ts';
 import { markClaims, isDistanced } from './claims.ts';
-import { commonInOrder, sentenceSequences, statesClaim, type ClaimOrderProfile } from './claim-order.ts';
+import {
+  assertionSequences,
+  commonInOrder,
+  sentenceSequences,
+  statesClaim,
+  type ClaimOrderProfile,
+} from './claim-order.ts';
 
 const sequences = (text: string) => sentenceSequences(analyzeText(text));
+const breakerClaim = 'When the circuit is open, calls flow through to the dependency.';
 const breaker: ClaimOrderProfile = {
-  claims: sequences('When the circuit is open, calls flow through to the dependency.'),
+  claims: sequences(breakerClaim),
+  assertions: assertionSequences(analyzeText(breakerClaim)),
   rights: [
     ...sequences('Closed is the resting state: calls pass through and the breaker counts the failures.'),
     ...sequences('Once it trips open, the breaker rejects calls at once instead of waiting on the dependency.'),
@@ -51,5 +59,26 @@ describe('a sentence states a known wrong claim in its own words', () => {
 
   it('needs more than the topic name and one word', () => {
     expect(states('The circuit breaker is open.')).toBe(false);
+  });
+});
+
+describe("a claim's condition is not its assertion", () => {
+  const claim = 'Services should publish events even when the caller needs an answer right away.';
+  const events: ClaimOrderProfile = {
+    claims: sequences(claim),
+    assertions: assertionSequences(analyzeText(claim)),
+    rights: sequences('Events announce facts to whoever cares.'),
+  };
+  const none = new Set<string>();
+
+  it('keeps only the words outside "when", "if", "unless"… clauses', () => {
+    expect(assertionSequences(analyzeText(claim))).toEqual(sequences('Services should publish events even.'));
+  });
+
+  it('needs a sentence to share the assertion, not only the condition', () => {
+    const [sharesCondition] = sequences('If the caller needs an answer right away, it simply makes a direct call.');
+    const [statesIt] = sequences('Services publish events even when the caller needs an answer right away.');
+    expect(statesClaim(events, sharesCondition!, none)).toBe(false);
+    expect(statesClaim(events, statesIt!, none)).toBe(true);
   });
 });

@@ -27,6 +27,8 @@ export type KeySequence = readonly string[];
 export interface ClaimOrderProfile {
   /** The claim's clauses (split at semicolons), each as a sequence. */
   readonly claims: readonly KeySequence[];
+  /** Each clause without its conditions ("even when the caller needs an answer"): what the claim asserts. */
+  readonly assertions: readonly KeySequence[];
   /** Right statements: the question's model answer and key points, and this misconception's correction. */
   readonly rights: readonly KeySequence[];
 }
@@ -46,6 +48,28 @@ export function sentenceSequences(
   });
 }
 
+/**
+ * A claim's condition is not its assertion: "use events even when the caller needs an answer right away" asserts
+ * "use events". A sentence that only shares the condition ("when you need an answer right away, call directly")
+ * has not stated the claim. Returns, per sentence, the sequence of the words outside conditions.
+ */
+export function assertionSequences(text: AnalyzedText): KeySequence[] {
+  const inCondition = conditionMask(text);
+  return sentenceSequences(text, (position) => inCondition[position] ?? false);
+}
+
+/** Per token, whether it belongs to a condition: from "when", "if", "unless"… to the next comma or full stop. */
+export function conditionMask(text: AnalyzedText): boolean[] {
+  let inCondition = false;
+  return text.tokens.map((token) => {
+    if (CONDITION_OPENERS.has(token.text.toLowerCase())) inCondition = true;
+    else if (token.kind === 'punctuation' && /[,;:.!?]/.test(token.text)) inCondition = false;
+    return inCondition;
+  });
+}
+
+const CONDITION_OPENERS = words('when whenever if unless because since once while until');
+
 function isComparable(token: Token): boolean {
   return isWordLike(token) && !token.isNegator && (!token.isStopWord || CLAIM_QUANTIFIERS.has(token.key));
 }
@@ -61,11 +85,13 @@ export function statesClaim(
   topicKeys: ReadonlySet<string>,
 ): boolean {
   const beyondTopic = (key: string) => !topicKeys.has(key.replace('#not', ''));
-  for (const claim of profile.claims) {
+  for (const [k, claim] of profile.claims.entries()) {
     const matched = commonInOrder(claim, sentence);
     const matchedBeyond = matched.filter(beyondTopic).length;
     if (matched.length < MIN_MATCHED || matchedBeyond < MIN_MATCHED_BEYOND_TOPIC) continue;
     if (matchedBeyond < MIN_SHARE_BEYOND_TOPIC * claim.filter(beyondTopic).length) continue;
+    const assertion = profile.assertions[k] ?? claim;
+    if (!commonInOrder(assertion, sentence).some(beyondTopic)) continue;
     const right = Math.max(0, ...profile.rights.map((r) => commonInOrder(r, sentence).length));
     if (matched.length >= right + MARGIN_OVER_RIGHT) return true;
   }

@@ -5,7 +5,13 @@ import { analyzeText } from '../language/read-text.ts';
 import { compilePhrase, findPhrase, indexText, type CompiledPhrase } from '../language/phrase-match.ts';
 import { isContentToken } from '../language/terms.ts';
 import { synonymKey } from '../language/synonyms.ts';
-import { sentenceSequences, type ClaimOrderProfile, type KeySequence } from './claim-order.ts';
+import {
+  assertionSequences,
+  conditionMask,
+  sentenceSequences,
+  type ClaimOrderProfile,
+  type KeySequence,
+} from './claim-order.ts';
 import { contrastsOf, sideOf, type Contrast } from './contrasts.ts';
 import type { AnalyzedText } from '../language/types.ts';
 import type { KeyPoint, Misconception, Question } from '../questions/question.schema.ts';
@@ -133,7 +139,8 @@ function profileKeyPoint(
  * signals; a word one signal happens to use ("yaml" in "put the api key in the yaml") is not its core.
  */
 function distinctiveKeys(misconception: Misconception, rightKeys: ReadonlySet<string>): Set<string> {
-  const wordings = [misconception.claim, ...misconception.signals].map((text) => contentKeys(analyzeText(text)));
+  // A condition of the claim ("even when the caller needs an answer now") is not what makes it wrong.
+  const wordings = [misconception.claim, ...misconception.signals].map((text) => assertedKeys(analyzeText(text)));
   const uses = new Map<string, number>();
   for (const keys of wordings) for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
   const claimed = wordings[0] ?? new Set<string>();
@@ -143,8 +150,19 @@ function distinctiveKeys(misconception: Misconception, rightKeys: ReadonlySet<st
 }
 
 function claimOrderOf(misconception: Misconception, rightSequences: readonly KeySequence[]): ClaimOrderProfile {
-  const claims = misconception.claim.split(';').flatMap((clause) => sentenceSequences(analyzeText(clause)));
-  return { claims, rights: [...rightSequences, ...sentenceSequences(analyzeText(misconception.correction))] };
+  const clauses = misconception.claim.split(';').map((clause) => analyzeText(clause));
+  const claims = clauses.flatMap((clause) => sentenceSequences(clause));
+  const assertions = clauses.flatMap(assertionSequences);
+  return {
+    claims,
+    assertions,
+    rights: [...rightSequences, ...sentenceSequences(analyzeText(misconception.correction))],
+  };
+}
+
+function assertedKeys(text: AnalyzedText): Set<string> {
+  const inCondition = conditionMask(text);
+  return new Set(text.tokens.filter((t, i) => isContentToken(t) && !inCondition[i]).map((t) => t.key));
 }
 
 function contentKeys(text: AnalyzedText): Set<string> {

@@ -40,7 +40,7 @@ describe('names ending in s', () => {
 });
 
 describe('a possessive before punctuation', () => {
-  it("is read the same whatever was read before (wink would learn \"cartographer's\" as one new word)", () => {
+  it('is read the same whatever was read before (wink would learn "cartographer\'s" as one new word)', () => {
     const tokensOf = (raw: string) => analyzeText(raw).tokens.map((t) => [t.text, t.pos, t.key]);
     const before = tokensOf("We keep the cartographer's maps apart.");
     const teacher = analyzeText("The maps are the cartographer's, not ours.");
