@@ -27,7 +27,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
   const index = indexPlainText(text);
   const features = sentenceFeatures(index, profile.vocabulary, weight);
   const marks = markClaims(text);
-  const misconceptionHits = findMisconceptions(profile, index, marks);
+  const misconceptionHits = findMisconceptions(profile, index, marks, weight);
   const wrongSentences = new Set(misconceptionHits.map((m) => m.sentenceIndex));
   const kind = structureKind(question);
   const story = readStory(index);

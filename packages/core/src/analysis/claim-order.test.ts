@@ -82,3 +82,22 @@ describe("a claim's condition is not its assertion", () => {
     expect(statesClaim(events, statesIt!, none)).toBe(true);
   });
 });
+
+describe('the words a sentence shares with a claim are weighed by their rarity', () => {
+  const claim = 'Serializable means the database literally runs transactions one at a time.';
+  const serial: ClaimOrderProfile = {
+    claims: sequences(claim),
+    assertions: assertionSequences(analyzeText(claim)),
+    rights: sequences('Serializable gives the result of some serial order.'),
+  };
+  const [commonWordsOnly] = sequences('The database runs each transaction at the same time.');
+  const rare = new Set(['serializ', 'liter']);
+  const rarity = (key: string) => (rare.has(key) ? 6 : 1);
+
+  it('needs half the weight of the claim, not only half its words', () => {
+    expect(statesClaim(serial, commonWordsOnly!, new Set())).toBe(true);
+    expect(statesClaim(serial, commonWordsOnly!, new Set(), rarity)).toBe(false);
+    const [statesIt] = sequences('Serializable literally runs the transactions one at a time.');
+    expect(statesClaim(serial, statesIt!, new Set(), rarity)).toBe(true);
+  });
+});

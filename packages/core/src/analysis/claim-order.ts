@@ -20,6 +20,7 @@ const MIN_MATCHED = 3;
 const MIN_MATCHED_BEYOND_TOPIC = 2;
 const MIN_SHARE_BEYOND_TOPIC = 0.5;
 const MARGIN_OVER_RIGHT = 1;
+const MIN_WEIGHT_SHARE = 0.5;
 
 /** The comparable words of one stretch of text, in order: synonym group, with "#not" when negated. */
 export type KeySequence = readonly string[];
@@ -83,13 +84,17 @@ export function statesClaim(
   profile: ClaimOrderProfile,
   sentence: KeySequence,
   topicKeys: ReadonlySet<string>,
+  weight: (key: string) => number = () => 1,
 ): boolean {
   const beyondTopic = (key: string) => !topicKeys.has(key.replace('#not', ''));
+  const weightOf = (keys: readonly string[]) =>
+    keys.filter(beyondTopic).reduce((sum, key) => sum + weight(key.replace('#not', '')), 0);
   for (const [k, claim] of profile.claims.entries()) {
     const matched = commonInOrder(claim, sentence);
     const matchedBeyond = matched.filter(beyondTopic).length;
     if (matched.length < MIN_MATCHED || matchedBeyond < MIN_MATCHED_BEYOND_TOPIC) continue;
     if (matchedBeyond < MIN_SHARE_BEYOND_TOPIC * claim.filter(beyondTopic).length) continue;
+    if (weightOf(matched) < MIN_WEIGHT_SHARE * weightOf(claim)) continue;
     const assertion = profile.assertions[k] ?? claim;
     if (!commonInOrder(assertion, sentence).some(beyondTopic)) continue;
     const right = Math.max(0, ...profile.rights.map((r) => commonInOrder(r, sentence).length));

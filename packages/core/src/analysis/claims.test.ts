@@ -12,6 +12,17 @@ const injection = fixture('sql-injection');
 const point = (answer: string, id: string) =>
   analyzeAnswer(injection, answer, { index }).keyPoints.find((p) => p.id === id);
 
+describe('alternatives set aside', () => {
+  it('warns against every alternative listed after "rather than", up to the speaker\'s own clause', () => {
+    const text = analyzeText('Rather than guess myself, or promise both and exhaust the team, I asked for numbers.');
+    const marks = markClaims(text);
+    const clauseOf = (word: string) => text.tokens.find((t) => t.text === word)!.clause;
+    expect(marks.warnedClauses.has(clauseOf('guess'))).toBe(true);
+    expect(marks.warnedClauses.has(clauseOf('promise'))).toBe(true);
+    expect(marks.warnedClauses.has(clauseOf('asked'))).toBe(false);
+  });
+});
+
 describe('what a clause asserts', () => {
   it('marks a sentence that reports a belief in order to refute it', () => {
     const marks = markClaims(analyzeText('A classic mistake is to escape the quotes by hand. Bind the values.'));

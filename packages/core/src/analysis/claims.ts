@@ -68,6 +68,10 @@ const MIN_SUPPOSITION_WORDS = 2;
 /** Words that open a clause which supposes instead of asserting. */
 const SUPPOSING = words('if unless suppose imagine whether say');
 
+/** Warning words that set aside a list of alternatives, and the words that add one more to the list. */
+const SETS_ASIDE = words('rather instead');
+const ALTERNATIVE = words('or nor and');
+
 /** Lemmas that dismiss the clause's subject or object as unneeded. */
 const DISMISSING = words('overkill unnecessary needless pointless optional superfluous skip skippable unneeded');
 
@@ -80,10 +84,22 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
   const consequentStarts = new Map<number, number>();
   let previousWord: Token | undefined;
   let wordsSupposed = -1;
+  let alternativesWarned = false;
   text.tokens.forEach((token, i) => {
     if (token.kind === 'word') {
       const opensClause = previousWord?.clause !== token.clause;
       if (opensClause) wordsSupposed = -1;
+      // "Rather than pick one myself, or say yes to both, I…": every alternative listed after "rather than" or
+      // "instead of" is set aside, not only the first.
+      if (
+        opensClause &&
+        alternativesWarned &&
+        token.sentence === previousWord?.sentence &&
+        ALTERNATIVE.has(token.lemma)
+      ) {
+        warnedClauses.add(token.clause);
+        cueTokens.add(i);
+      } else if (opensClause) alternativesWarned = false;
       if (opensClause && SUPPOSING.has(token.lemma)) {
         hypotheticalClauses.add(token.clause);
         wordsSupposed = 0;
@@ -109,6 +125,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     if (WARNING.has(lemma) && !token.isNegated) {
       warnedClauses.add(token.clause);
       cueTokens.add(i);
+      if (SETS_ASIDE.has(lemma)) alternativesWarned = true;
     }
     if (DISMISSING.has(lemma) && !token.isNegated) {
       dismissedClauses.add(token.clause);

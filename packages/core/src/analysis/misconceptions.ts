@@ -12,7 +12,12 @@ export interface MisconceptionHit extends MisconceptionFound {
   readonly sentenceIndex: number;
 }
 
-export function findMisconceptions(profile: QuestionProfile, index: TextIndex, claims: ClaimMarks): MisconceptionHit[] {
+export function findMisconceptions(
+  profile: QuestionProfile,
+  index: TextIndex,
+  claims: ClaimMarks,
+  weight?: (key: string) => number,
+): MisconceptionHit[] {
   const found: MisconceptionHit[] = [];
   let sequences: KeySequence[] | undefined;
   const ownSequences = () =>
@@ -24,7 +29,7 @@ export function findMisconceptions(profile: QuestionProfile, index: TextIndex, c
     const sentence =
       match?.sentence ??
       orIfNone(claimedInOtherWords(claimKeys, index, claims), () =>
-        ownSequences().findIndex((s) => statesClaim(claimOrder, s, profile.topicSequenceKeys)),
+        ownSequences().findIndex((s) => statesClaim(claimOrder, s, profile.topicSequenceKeys, weight)),
       );
     if (sentence < 0) continue;
     found.push({

@@ -68,6 +68,13 @@ describe('claims a negation or a limit turns around', () => {
     expect(find('coverage means no bugs', "Full coverage doesn't mean no bugs.", true)[0]?.contradicted).toBe(true);
   });
 
+  it('needs the very words a negative phrase negates to be negated, not some other word of the sentence', () => {
+    expect(find('backups are never tested', 'Our backups are never tested.', true)[0]?.contradicted).toBe(false);
+    // Here "doesn't" negates "mean", while the phrase negates "retried".
+    const phrase = 'no-retry means never retried';
+    expect(find(phrase, "No-retry doesn't mean 'don't log'; the job is dropped.", true)[0]?.contradicted).toBe(true);
+  });
+
   it('hears "not just" as denying a claim of "just"', () => {
     expect(find('gateway is just a load balancer', 'The gateway is just a load balancer.', true)[0]?.contradicted).toBe(
       false,

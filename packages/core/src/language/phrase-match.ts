@@ -34,6 +34,8 @@ export interface CompiledPhrase {
   readonly contentKeys: readonly string[];
   /** The phrase itself says "not", "no", "without"…: it is evidence only in a negated clause. */
   readonly isNegation: boolean;
+  /** Keys of the words its negator governs ("cached" in "no-cache means never cached"). */
+  readonly negatedKeys: ReadonlySet<string>;
   /**
    * "sequence": the words adjacent and in order; "bag": any order, close together; "ordered": strict phrases
    * (misconception signals), every kept word in order with small gaps, as word order carries their claim.
@@ -83,6 +85,7 @@ export function compilePhrase(text: string, options: { strict?: boolean } = {}):
     keys: kept.map((t) => t.key),
     contentKeys,
     isNegation: words.some((t) => t.isNegator),
+    negatedKeys: new Set(kept.filter((t) => t.isNegated).map((t) => t.key)),
     mode: options.strict && contentKeys.length >= 2 ? 'ordered' : contentKeys.length >= 2 ? 'bag' : 'sequence',
     joined: kept.map((t) => t.text.toLowerCase()).join(''),
   };
@@ -264,7 +267,10 @@ function makeMatch(phrase: CompiledPhrase, index: TextIndex, positions: number[]
   const tokens = positions.map((i) => index.text.tokens[i]).filter((t): t is Token => t !== undefined);
   const clauses = new Set(tokens.map((t) => t.clause));
   const sorted = positions.sort((a, b) => a - b);
-  const negated = tokens.some((t) => t.isNegated);
+  // A negative phrase holds where the words it negates are negated: "no-cache doesn't mean don't store" negates
+  // "mean", not "cache", so it is not "no-cache means never cached".
+  const governed = phrase.isNegation && phrase.negatedKeys.size > 0;
+  const negated = tokens.some((t) => t.isNegated && (!governed || phrase.negatedKeys.has(t.key)));
   return {
     phrase,
     sentence: tokens[0]?.sentence ?? 0,
