@@ -5,6 +5,7 @@ import { markClaims, isDistanced } from './claims.ts';
 import {
   assertionSequences,
   commonInOrder,
+  sentencePartSequences,
   sentenceSequences,
   statesClaim,
   type ClaimOrderProfile,
@@ -99,5 +100,18 @@ describe('the words a sentence shares with a claim are weighed by their rarity',
     expect(statesClaim(serial, commonWordsOnly!, new Set(), rarity)).toBe(false);
     const [statesIt] = sequences('Serializable literally runs the transactions one at a time.');
     expect(statesClaim(serial, statesIt!, new Set(), rarity)).toBe(true);
+  });
+});
+
+describe('a semicolon parts two claims', () => {
+  it('reads each part of a sentence apart, so no claim is pieced together across them', () => {
+    const parts = sentencePartSequences(
+      analyzeText('When it is open, nothing changes; calls flow on to the dependency.'),
+    );
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toHaveLength(2);
+    expect(parts[0]?.flat()).toEqual(
+      sequences('When it is open, nothing changes, calls flow on to the dependency.')[0],
+    );
   });
 });

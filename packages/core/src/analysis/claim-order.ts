@@ -71,6 +71,26 @@ export function conditionMask(text: AnalyzedText): boolean[] {
 
 const CONDITION_OPENERS = words('when whenever if unless because since once while until');
 
+/**
+ * Sequences of each sentence's parts, split at semicolons: each part makes its own claim, so words from "marking it
+ * async doesn't change that; CPU work still runs on the same thread" are not read as one claim across the two.
+ */
+export function sentencePartSequences(
+  text: AnalyzedText,
+  skip: (position: number) => boolean = () => false,
+): KeySequence[][] {
+  return text.sentences.map((sentence) => {
+    const parts: string[][] = [[]];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = text.tokens[i];
+      if (!token) continue;
+      if (token.text === ';') parts.push([]);
+      else if (isComparable(token) && !skip(i)) parts[parts.length - 1]?.push(sequenceKey(token));
+    }
+    return parts.filter((part) => part.length > 0);
+  });
+}
+
 function isComparable(token: Token): boolean {
   return isWordLike(token) && !token.isNegator && (!token.isStopWord || CLAIM_QUANTIFIERS.has(token.key));
 }

@@ -3,7 +3,7 @@
 // by a sentence that uses several words only the wrong belief uses.
 import { findPhrase, type TextIndex } from '../language/phrase-match.ts';
 import type { Token } from '../language/types.ts';
-import { sentenceSequences, statesClaim, type KeySequence } from './claim-order.ts';
+import { sentencePartSequences, statesClaim, type KeySequence } from './claim-order.ts';
 import { isDistanced, type ClaimMarks } from './claims.ts';
 import type { QuestionProfile } from './question-profile.ts';
 import type { MisconceptionFound } from './types.ts';
@@ -19,9 +19,9 @@ export function findMisconceptions(
   weight?: (key: string) => number,
 ): MisconceptionHit[] {
   const found: MisconceptionHit[] = [];
-  let sequences: KeySequence[] | undefined;
+  let sequences: KeySequence[][] | undefined;
   const ownSequences = () =>
-    (sequences ??= sentenceSequences(index.text, (p) => isDistanced(claims, index.text.tokens, [p])));
+    (sequences ??= sentencePartSequences(index.text, (p) => isDistanced(claims, index.text.tokens, [p])));
   for (const { misconception, signals, claimKeys, claimOrder } of profile.misconceptions) {
     const match = signals
       .flatMap((signal) => findPhrase(signal, index))
@@ -29,7 +29,9 @@ export function findMisconceptions(
     const sentence =
       match?.sentence ??
       orIfNone(claimedInOtherWords(claimKeys, index, claims), () =>
-        ownSequences().findIndex((s) => statesClaim(claimOrder, s, profile.topicSequenceKeys, weight)),
+        ownSequences().findIndex((parts) =>
+          parts.some((part) => statesClaim(claimOrder, part, profile.topicSequenceKeys, weight)),
+        ),
       );
     if (sentence < 0) continue;
     found.push({
