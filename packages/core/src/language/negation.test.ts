@@ -38,6 +38,14 @@ describe('negation per clause', () => {
       rejected: false,
     });
   });
+
+  it('dismisses only the subject, not a whole unpunctuated stretch before it', () => {
+    const spoken =
+      'um i think it is fine because teams will just like copy the deploy scripts to every repo you know with ' +
+      "the old config flags that doesn't matter much";
+    expect(flags(spoken, 'flags')).toEqual({ negated: true, rejected: true });
+    expect(flags(spoken, 'scripts')).toEqual({ negated: false, rejected: false });
+  });
 });
 
 describe('reading a text', () => {

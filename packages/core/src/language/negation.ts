@@ -110,8 +110,12 @@ function markRejections(
     const clause = marks.clause[i];
     const next = tokens[skipSofteners(tokens, i + 1)]?.lower ?? '';
     if (isAuxiliary(tokens[i - 1]) && DISMISSALS.has(next)) {
-      for (let j = i - 2; j >= 0 && marks.clause[j] === clause; j--)
-        if (/\w/.test(tokens[j]?.text ?? '')) marks.negated[j] = marks.rejected[j] = true;
+      let words = 0;
+      for (let j = i - 2; j >= 0 && marks.clause[j] === clause && words < MAX_DISMISSED_SUBJECT_WORDS; j--)
+        if (/\w/.test(tokens[j]?.text ?? '')) {
+          marks.negated[j] = marks.rejected[j] = true;
+          words++;
+        }
     }
     // "Consumers need no dedupe", "it requires no lock": the verb before the negator rejects what follows.
     const before = tokens[i - 1]?.lower ?? '';
@@ -121,6 +125,12 @@ function markRejections(
     }
   });
 }
+
+/**
+ * How far back a dismissal reaches: its subject ("the retry budget for payments isn't needed"), not the whole
+ * clause, which in a transcript without punctuation can run for forty words before "…that doesn't matter much".
+ */
+const MAX_DISMISSED_SUBJECT_WORDS = 6;
 
 function skipSofteners(tokens: readonly ClauseToken[], from: number): number {
   let next = from;
