@@ -3,16 +3,18 @@
 // Deterministic and pure: the same question and text always give the same analysis.
 import { indexPlainText } from '../language/plain-word-aliases.ts';
 import { analyzeText } from '../language/read-text.ts';
+import type { AnalyzedText } from '../language/types.ts';
 import type { Question } from '../questions/question.schema.ts';
 import { markClaims } from './claims.ts';
 import { assessDepth } from './depth.ts';
 import { improvements, strengths } from './feedback.ts';
 import { assessKeyPoints } from './key-points.ts';
-import { findMisconceptions } from './misconceptions.ts';
+import { findMisconceptions, type MisconceptionHit } from './misconceptions.ts';
 import { profileOf } from './question-profile.ts';
 import { assessRelevance, indexFromContext, rarityWeight } from './relevance.ts';
 import { score } from './scoring.ts';
 import { sentenceFeatures } from './sentence-features.ts';
+import { findStoryRedFlags } from './story-red-flags.ts';
 import { creditStoryPoints, isStory, readStory } from './story.ts';
 import { assessStructure, structureKind } from './structure.ts';
 import { summariseSubstance } from './substance.ts';
@@ -27,9 +29,9 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
   const index = indexPlainText(text);
   const features = sentenceFeatures(index, profile.vocabulary, weight);
   const marks = markClaims(text);
-  const misconceptionHits = findMisconceptions(profile, index, marks, weight);
-  const wrongSentences = new Set(misconceptionHits.map((m) => m.sentenceIndex));
   const kind = structureKind(question);
+  const misconceptionHits = withStoryRedFlags(findMisconceptions(profile, index, marks, weight), kind, text);
+  const wrongSentences = new Set(misconceptionHits.map((m) => m.sentenceIndex));
   const story = readStory(index);
   const sweeping = sweepingSentences(text, marks);
   const ownPoints = assessKeyPoints(profile, index, features, weight, {
@@ -82,4 +84,15 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
 
 function promptNumbers(question: Question): Set<string> {
   return new Set(question.prompt.match(/\d+/g) ?? []);
+}
+
+/** A story's red flags count as its misconceptions, unless the question's own misconception caught the sentence. */
+function withStoryRedFlags(
+  hits: readonly MisconceptionHit[],
+  kind: ReturnType<typeof structureKind>,
+  text: AnalyzedText,
+): MisconceptionHit[] {
+  if (kind !== 'star') return [...hits];
+  const caught = new Set(hits.map((hit) => hit.sentenceIndex));
+  return [...hits, ...findStoryRedFlags(text).filter((flag) => !caught.has(flag.sentenceIndex))];
 }
