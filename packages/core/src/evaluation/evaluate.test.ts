@@ -5,6 +5,7 @@ import { createQuestionIndex, splitIdentifiers } from '../questions/search.ts';
 import { parseEvalSet, type EvalItem } from './eval-set.ts';
 import { evaluate, type AnalyzeForEval } from './evaluate.ts';
 import { countPairs } from './pairwise.ts';
+import { bankEvidence } from './bank-evidence.ts';
 import { createSearchResolver, questionFromItem } from './resolve.ts';
 
 const scores = (overall: number) => ({ overall, content: overall, structure: overall, delivery: null });
@@ -185,6 +186,23 @@ describe('resolving items to bank questions', () => {
     expect(questionFromItem({ id: 'y', question: 'What is a queue?', expected_points: [], answers: [] }).round).toBe(
       'concepts',
     );
+  });
+
+  it("lends an unfamiliar question's points the evidence of the bank key point that states the same idea", () => {
+    const index = createQuestionIndex(FIXTURE_QUESTIONS);
+    const item: EvalItem = {
+      id: 'orm',
+      question: 'Our ORM lets people write raw SQL strings. What rule would you set for the team?',
+      expected_points: ['Use parameterised queries with bound values, never string building'],
+      answers: [],
+    };
+    const question = questionFromItem(item, bankEvidence(index));
+    expect(question.keyPoints[0]?.evidence).toContain('placeholders');
+    const plain = 'Every raw query uses placeholders, with the values sent separately by the driver.';
+    expect(analyzeAnswer(question, plain).keyPoints[0]?.covered).toBe(true);
+    expect(analyzeAnswer(questionFromItem(item), plain).keyPoints[0]?.covered).toBe(false);
+    // A point no bank key point states borrows nothing.
+    expect(bankEvidence(index)('Name the on-call rota after birds')).toEqual([]);
   });
 
   it('turns an item into a usable stand-in question', () => {

@@ -3,6 +3,7 @@
 // expected points stand in for it, so the answers can still be compared.
 import { CATEGORIES, LEVELS, type Category, type Level, type Question } from '../questions/question.schema.ts';
 import type { QuestionIndex, SearchHit } from '../questions/search.ts';
+import { bankEvidence } from './bank-evidence.ts';
 import type { EvalItem } from './eval-set.ts';
 
 export interface Resolution {
@@ -30,7 +31,7 @@ export function createSearchResolver(index: QuestionIndex, minConfidence = MIN_C
     const confidence = top ? searchConfidence(top.score, top.hit.coverage, second?.score ?? 0) : 0;
     if (top && confidence >= minConfidence)
       return { question: top.hit.question, method: 'search', confidence, candidates };
-    return { question: questionFromItem(item), method: 'fallback', confidence, candidates };
+    return { question: questionFromItem(item, bankEvidence(index)), method: 'fallback', confidence, candidates };
   };
 }
 
@@ -98,8 +99,12 @@ export function searchConfidence(topScore: number, topCoverage: number, secondSc
   return round2(Math.min(1, topCoverage * 1.4) * (0.6 + 0.4 * Math.min(1, margin * 2)));
 }
 
-/** A stand-in question made of the item's own wording and expected points. */
-export function questionFromItem(item: EvalItem): Question {
+/**
+ * A stand-in question made of the item's own wording and expected points. With the bank's key points at hand,
+ * each expected point also takes the evidence phrases of the bank key point that states the same idea, so an
+ * expert who says it in plain words is heard as the bank would hear them.
+ */
+export function questionFromItem(item: EvalItem, evidenceFor?: (point: string) => readonly string[]): Question {
   const points = item.expected_points.length ? item.expected_points : [item.question];
   const category = knownCategory(item.category) ?? 'system-design';
   return {
@@ -117,10 +122,13 @@ export function questionFromItem(item: EvalItem): Question {
       id: `point-${i + 1}`,
       label: point.slice(0, 80),
       weight: 2,
-      evidence: point
-        .split(/[;,:()]|\band\b|\bor\b|\bversus\b/)
-        .map((s) => s.trim())
-        .filter((s) => s.length >= 3),
+      evidence: [
+        ...point
+          .split(/[;,:()]|\band\b|\bor\b|\bversus\b/)
+          .map((s) => s.trim())
+          .filter((s) => s.length >= 3),
+        ...(evidenceFor?.(point) ?? []),
+      ],
       probe: `Can you say more about this: ${point}?`,
     })),
     misconceptions: [],

@@ -38,6 +38,8 @@ export interface SearchHit {
 
 export interface QuestionIndex {
   readonly size: number;
+  /** The questions indexed, in the order given. */
+  readonly questions: readonly Question[];
   search(text: string, options?: SearchOptions): SearchHit[];
   /** The same search for a text already read by `analyzeText` (an answer being analysed). */
   searchAnalyzed(text: AnalyzedText, options?: SearchOptions): SearchHit[];
@@ -145,6 +147,7 @@ export function createQuestionIndex(questions: readonly Question[]): QuestionInd
   };
   return {
     size: questions.length,
+    questions,
     search: (text, options) => {
       const hits = searchBag(termBag(analyzeText(splitIdentifiers(text, (word) => idf(matchKey(word)) > 0))), options);
       return hits.length > 0 ? hits : searchPhrase(text, options);
