@@ -4,7 +4,7 @@ import { indexText } from '../language/phrase-match.ts';
 import { analyzeText } from '../language/read-text.ts';
 import { createQuestionIndex } from '../questions/search.ts';
 import { analyzeAnswer } from './analyze-answer.ts';
-import { readStory } from './story.ts';
+import { isStory, readStory } from './story.ts';
 import { fixture, FIXTURE_QUESTIONS } from './test-fixtures/questions.ts';
 
 const index = createQuestionIndex(FIXTURE_QUESTIONS);
@@ -36,6 +36,17 @@ describe('story signals', () => {
     expect(unfinished.outcome).toBe(-1);
     const finished = read(opening + 'I reverted it, and since then every cache change ships behind a flag.');
     expect(finished.outcome).toBe(1);
+  });
+
+  it('takes actions with a lesson as a story, as a recogniser leaves them with the scene garbled', () => {
+    const heard = read(
+      'i deployed a config change and the search page went blank for everyone. ' +
+        'i rolled it back and then added the missing setting. i learned to diff the config before a release.',
+    );
+    expect(heard.situation).toBe(-1);
+    expect(heard.outcome).toBe(-1);
+    expect(isStory(heard)).toBe(true);
+    expect(isStory(read('i deployed a config change and then i rolled it back.'))).toBe(false);
   });
 
   it('earns nothing from bare labels', () => {

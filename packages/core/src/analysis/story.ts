@@ -179,5 +179,5 @@ export function creditStoryPoints(
 
 /** A told story: things the speaker did, in sentences of their own. */
 export function isStory(story: StoryReading): boolean {
-  return story.actions >= 0 && (story.situation >= 0 || story.outcome >= 0 || story.ownership >= 0);
+  return story.actions >= 0 && (story.situation >= 0 || story.outcome >= 0 || story.ownership >= 0 || story.reflection >= 0);
 }
