@@ -49,6 +49,14 @@ describe('story signals', () => {
     expect(isStory(read('i deployed a config change and then i rolled it back.'))).toBe(false);
   });
 
+  it('hears first-person actions with fillers and helpers between the speaker and the verb', () => {
+    const spoken = read(
+      'so what i did was i kind of looked at the error budget for each service first. ' +
+        'and then we could still move the riskier release to the next week without any drama.',
+    );
+    expect(spoken.actions).toBe(0);
+  });
+
   it('earns nothing from bare labels', () => {
     const labels = read('Situation: outage. Task: fix. Action: fixed. Result: fine. Learning: none.');
     expect(Object.values(labels).every((sentence) => sentence === -1)).toBe(true);

@@ -96,16 +96,30 @@ function cueSentences(kind: CueKind, index: TextIndex): number[] {
   );
 }
 
-/** Sentences where "I" or "we" does something: a verb within two words after the pronoun. */
+/**
+ * Sentences where "I" or "we" does something: a verb after the pronoun, with at most a few helpers, adverbs or
+ * spoken fillers between them ("I then rolled back", "we could still ship", "i kind of looked at").
+ */
 function firstPersonActionSentences(tokens: readonly Token[]): number[] {
   const sentences: number[] = [];
   tokens.forEach((token, i) => {
     if (token.pos !== 'VERB' || token.isNegated) return;
-    const subject = [tokens[i - 1], tokens[i - 2]].find((t) => t?.lemma === 'i' || t?.lemma === 'we');
-    if (subject && subject.sentence === token.sentence) sentences.push(token.sentence);
+    for (let j = i - 1; j >= Math.max(0, i - MAX_WORDS_BEFORE_VERB - 1); j--) {
+      const before = tokens[j];
+      if (!before || before.sentence !== token.sentence) return;
+      if (before.lemma === 'i' || before.lemma === 'we') {
+        sentences.push(token.sentence);
+        return;
+      }
+      if (!BETWEEN_SUBJECT_AND_VERB.has(before.pos) && !SPOKEN_FILLERS.has(before.lemma)) return;
+    }
   });
   return sentences;
 }
+
+const MAX_WORDS_BEFORE_VERB = 3;
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+const SPOKEN_FILLERS = new Set(['um', 'uh', 'like', 'kind', 'sort', 'of', 'just', 'basically', 'actually']);
 
 /** Sentences that measure something: a number with a unit ("12 minutes", "30%", "two weeks", "3x"). */
 function figureSentences(tokens: readonly Token[]): number[] {
@@ -179,5 +193,7 @@ export function creditStoryPoints(
 
 /** A told story: things the speaker did, in sentences of their own. */
 export function isStory(story: StoryReading): boolean {
-  return story.actions >= 0 && (story.situation >= 0 || story.outcome >= 0 || story.ownership >= 0 || story.reflection >= 0);
+  return (
+    story.actions >= 0 && (story.situation >= 0 || story.outcome >= 0 || story.ownership >= 0 || story.reflection >= 0)
+  );
 }
