@@ -53,6 +53,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
     structureShare: structure.share,
     structureKind: structure.report.kind,
     toldStory: kind === 'star' && isStory(story),
+    transcribed: context?.delivery !== undefined || !/[A-Z]/.test(answerText),
     substance,
     relevance,
     delivery: context?.delivery,

@@ -24,6 +24,11 @@ export interface ScoringInputs {
   readonly structureKind: StructureReport['kind'];
   /** A behavioral answer told as a story: judged on its merits and relevance, never dismissed as off-topic. */
   readonly toldStory?: boolean;
+  /**
+   * Said aloud and transcribed: misheard words lower the answer's share of the question's vocabulary, so another
+   * question must fit it more clearly before it is called an answer to that one.
+   */
+  readonly transcribed?: boolean;
   readonly substance: SubstanceReport;
   readonly relevance: RelevanceReport;
   readonly delivery?: DeliveryInput;
@@ -52,6 +57,7 @@ const MISSED_POINT_COST = 5;
 const NOT_KNOWING_COVERAGE = 0.2;
 /** This question's search score for the answer, relative to the best question's, below which another fits better. */
 const OTHER_QUESTION_FITS_BETTER = 0.625;
+const OTHER_QUESTION_FITS_A_TRANSCRIPT_BETTER = 0.45;
 /**
  * Overall scores come in two bands: an answer to another question stays at or below OFF_TOPIC_CEILING, and any
  * attempt at this question, however wrong or thin, earns at least ON_TOPIC_FLOOR, since trying and failing at the
@@ -100,7 +106,8 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
   // the bank, when little of its vocabulary is the question's.
   if (inputs.toldStory) return 'assessed';
   if (relevance.rankRatio === null) return coverage < 0.15 && relevance.topicShare < 0.25 ? 'off-topic' : 'assessed';
-  const anotherFitsBetter = relevance.rankRatio <= OTHER_QUESTION_FITS_BETTER;
+  const anotherFitsBetter =
+    relevance.rankRatio <= (inputs.transcribed ? OTHER_QUESTION_FITS_A_TRANSCRIPT_BETTER : OTHER_QUESTION_FITS_BETTER);
   if (!anotherFitsBetter || relevance.topicShare >= 0.4) return 'assessed';
   if (coverage < 0.15 || (relevance.rankRatio < 0.45 && coverage < 0.5)) return 'off-topic';
   return 'assessed';

@@ -1,0 +1,46 @@
+// The verdict and the caps of scoring, on hand-built signals.
+import { describe, expect, it } from 'vitest';
+import { score, type ScoringInputs } from './scoring.ts';
+
+const inputs = (overrides: Partial<ScoringInputs> = {}): ScoringInputs => ({
+  keyPoints: [
+    {
+      id: 'a',
+      label: 'A',
+      weight: 2,
+      covered: false,
+      strength: 0,
+      evidence: null,
+      denied: false,
+      probe: 'A?',
+      sentences: [],
+    },
+  ],
+  misconceptions: [],
+  depth: [],
+  structureShare: 0.5,
+  structureKind: 'explanation',
+  substance: {
+    wordCount: 120,
+    sentenceCount: 6,
+    listShare: 0,
+    verbsPerClause: 1,
+    fillerShare: 0,
+    emptySentenceShare: 0.2,
+    lengthRatio: 0.8,
+    buzzwordList: false,
+    admitsNotKnowing: false,
+    overclaims: [],
+  },
+  relevance: { topicShare: 0.25, seemsToAnswer: null, rankRatio: 0.5 },
+  ...overrides,
+});
+
+describe('an answer another question fits better', () => {
+  it('is off-topic when typed, but a transcript needs a clearer other fit, as misheard words hide its topic', () => {
+    expect(score(inputs()).verdict).toBe('off-topic');
+    expect(score(inputs({ transcribed: true })).verdict).toBe('assessed');
+    const clearlyOther = { topicShare: 0.25, seemsToAnswer: null, rankRatio: 0.3 };
+    expect(score(inputs({ transcribed: true, relevance: clearlyOther })).verdict).toBe('off-topic');
+  });
+});
