@@ -195,3 +195,17 @@ describe('scores', () => {
     expect(analysis.scores.overall).toBeGreaterThanOrEqual(70);
   });
 });
+
+describe('evidence that comes down to one common word', () => {
+  it('counts half, while a phrase with a rare word counts whole', () => {
+    const base = fixture('thread-vs-process');
+    const point = (evidence: string[]) => ({ ...base.keyPoints[0]!, evidence });
+    const question = { ...base, keyPoints: [point(['every request', 'each heartbeat'])] };
+    // Every question of this bank speaks of requests; none of heartbeats.
+    const bank = [question, ...FIXTURE_QUESTIONS.map((q) => ({ ...q, prompt: `${q.prompt} Per request?` }))];
+    const bankIndex = createQuestionIndex(bank);
+    const strength = (answer: string) => analyzeAnswer(question, answer, { index: bankIndex }).keyPoints[0]!.strength;
+    expect(strength('The worker checks every request before it runs.')).toBe(0.5);
+    expect(strength('The worker checks each heartbeat before it runs.')).toBe(1);
+  });
+});

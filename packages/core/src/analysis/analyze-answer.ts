@@ -11,7 +11,7 @@ import { improvements, strengths } from './feedback.ts';
 import { assessKeyPoints } from './key-points.ts';
 import { findMisconceptions, type MisconceptionHit } from './misconceptions.ts';
 import { profileOf } from './question-profile.ts';
-import { assessRelevance, indexFromContext, rarityWeight } from './relevance.ts';
+import { assessRelevance, commonWords, indexFromContext, rarityWeight } from './relevance.ts';
 import { score } from './scoring.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { findStoryRedFlags } from './story-red-flags.ts';
@@ -38,6 +38,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
     marks,
     wrongSentences,
     sweepingSentences: new Set(sweeping),
+    isCommonWord: commonWords(bank),
   });
   const keyPoints =
     kind === 'star' ? creditStoryPoints(ownPoints, story, (i) => text.sentences[i]?.text ?? null) : ownPoints;

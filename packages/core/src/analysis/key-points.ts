@@ -29,6 +29,8 @@ export interface ClaimContext {
   readonly wrongSentences: ReadonlySet<number>;
   /** Sentences that make a sweeping claim: what they say is weaker evidence, as it comes without its conditions. */
   readonly sweepingSentences?: ReadonlySet<number>;
+  /** Words most questions of the bank use: a phrase that comes down to one of them is weak evidence. */
+  readonly isCommonWord?: (key: string) => boolean;
 }
 
 export function assessKeyPoints(
@@ -74,7 +76,7 @@ function assessPoint(
   const positive = matches
     .filter((m) => !m.contradicted && !swapped.includes(m))
     .map((m) => (claims.sweepingSentences?.has(m.sentence) ? { ...m, strength: m.strength * SWEEPING_EVIDENCE } : m));
-  const hard = bestHardEvidence(positive, (match) => matchFactor(match, profile, features));
+  const hard = bestHardEvidence(positive, (match) => matchFactor(match, profile, features, claims.isCommonWord));
   const soft = bestSoftEvidence(point, profile, index, features, idf, shared, claims.wrongSentences);
   const best = hard.strength >= soft.strength ? hard : soft;
   const distinctPhrases = new Set(positive.map((m) => m.phrase.text)).size;
@@ -123,12 +125,27 @@ function bestHardEvidence(matches: readonly PhraseHit[], factor: (match: PhraseH
  * the phrase only repeats the question's own name for the topic ("idempotency key" for an idempotency-key
  * question).
  */
-function matchFactor(match: PhraseHit, profile: QuestionProfile, features: readonly SentenceFeatures[]): number {
+function matchFactor(
+  match: PhraseHit,
+  profile: QuestionProfile,
+  features: readonly SentenceFeatures[],
+  isCommonWord: ((key: string) => boolean) | undefined,
+): number {
   const sentence = features[match.sentence];
   const inList = match.tokens.some((t) => sentence?.listTokens.has(t) ?? false);
   const keys = match.phrase.contentKeys.length ? match.phrase.contentKeys : match.phrase.keys;
   const echo = keys.every((key) => profile.topicNameKeys.has(key)) ? ECHO_FACTOR : 1;
-  return explanationFactor(sentence, inList) * echo;
+  return explanationFactor(sentence, inList) * echo * commonWordFactor(keys, isCommonWord);
+}
+
+/**
+ * A phrase that comes down to one word most questions use ("next time", "at the same time", "i built") says
+ * little about this point: it counts half. Measured on the tuning sets: tuning 0.960 → 0.965, tuning-b 0.913
+ * unchanged, its transcripts 0.880 → 0.884, the development set unchanged.
+ */
+function commonWordFactor(keys: readonly string[], isCommonWord: ((key: string) => boolean) | undefined): number {
+  const [only] = keys;
+  return keys.length === 1 && only !== undefined && isCommonWord?.(only) ? 0.5 : 1;
 }
 
 /** A phrase that only names the question's topic shows the candidate heard the question, not the point. */

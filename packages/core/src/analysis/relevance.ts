@@ -70,6 +70,22 @@ export function rarityWeight(index: QuestionIndex | undefined): (key: string) =>
 
 const UNSEEN_WORD_WEIGHT = 1.5;
 
+/**
+ * Whether a word is common across the bank: its rarity is under 45% of the rarest possible (about one question
+ * in six uses it, in a bank of 300). Relative, so a small bank does not make every word common; without a bank,
+ * no word is.
+ */
+const COMMON_SHARE_OF_RAREST = 0.45;
+
+export function commonWords(index: QuestionIndex | undefined): (key: string) => boolean {
+  if (!index) return () => false;
+  const rarest = Math.log(1 + (index.size - 0.5) / 1.5);
+  return (key) => {
+    const idf = index.idf(key);
+    return idf > 0 && idf < rarest * COMMON_SHARE_OF_RAREST;
+  };
+}
+
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
