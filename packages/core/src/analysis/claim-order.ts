@@ -59,7 +59,7 @@ export function assertionSequences(text: AnalyzedText): KeySequence[] {
   return sentenceSequences(text, (position) => inCondition[position] ?? false);
 }
 
-/** Per token, whether it belongs to a condition: from "when", "if", "unless"… to the next comma or full stop. */
+/** Per token, whether it belongs to a condition: a clause opened by "when", "if", "unless"…, up to the next comma or full stop. */
 export function conditionMask(text: AnalyzedText): boolean[] {
   let inCondition = false;
   return text.tokens.map((token) => {
