@@ -201,11 +201,18 @@ describe('evidence that comes down to one common word', () => {
     const base = fixture('thread-vs-process');
     const point = (evidence: string[]) => ({ ...base.keyPoints[0]!, evidence });
     const question = { ...base, keyPoints: [point(['every request', 'each heartbeat'])] };
-    // Every question of this bank speaks of requests; none of heartbeats.
-    const bank = [question, ...FIXTURE_QUESTIONS.map((q) => ({ ...q, prompt: `${q.prompt} Per request?` }))];
+    // Every question of this bank of 25 speaks of requests; none of heartbeats.
+    const others = [1, 2, 3, 4].flatMap((copy) =>
+      FIXTURE_QUESTIONS.map((q) => ({ ...q, id: `${q.id}-${copy}`, prompt: `${q.prompt} Per request?` })),
+    );
+    const bank = [question, ...others];
     const bankIndex = createQuestionIndex(bank);
     const strength = (answer: string) => analyzeAnswer(question, answer, { index: bankIndex }).keyPoints[0]!.strength;
     expect(strength('The worker checks every request before it runs.')).toBe(0.5);
     expect(strength('The worker checks each heartbeat before it runs.')).toBe(1);
+    // In a bank of a handful of questions no word is judged common.
+    const small = createQuestionIndex([question, ...FIXTURE_QUESTIONS]);
+    const inSmall = analyzeAnswer(question, 'The worker checks every request before it runs.', { index: small });
+    expect(inSmall.keyPoints[0]!.strength).toBe(1);
   });
 });

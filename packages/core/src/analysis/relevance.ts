@@ -72,13 +72,15 @@ const UNSEEN_WORD_WEIGHT = 1.5;
 
 /**
  * Whether a word is common across the bank: its rarity is under 45% of the rarest possible (about one question
- * in six uses it, in a bank of 300). Relative, so a small bank does not make every word common; without a bank,
- * no word is.
+ * in six uses it, in a bank of 300). Relative, so a small bank does not make every word common; without a bank
+ * of at least twenty questions, no word is.
  */
 const COMMON_SHARE_OF_RAREST = 0.45;
+const MIN_QUESTIONS_FOR_COMMON_WORDS = 20;
 
 export function commonWords(index: QuestionIndex | undefined): (key: string) => boolean {
-  if (!index) return () => false;
+  // A handful of questions (a test bank, a team's first kit) says nothing about which words are common.
+  if (!index || index.size < MIN_QUESTIONS_FOR_COMMON_WORDS) return () => false;
   const rarest = Math.log(1 + (index.size - 0.5) / 1.5);
   return (key) => {
     const idf = index.idf(key);
