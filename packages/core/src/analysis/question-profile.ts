@@ -9,6 +9,7 @@ import {
   assertionSequences,
   conditionMask,
   sentenceSequences,
+  sentencePartSequences,
   type ClaimOrderProfile,
   type KeySequence,
 } from './claim-order.ts';
@@ -89,8 +90,8 @@ function buildProfile(question: Question): QuestionProfile {
   const rightKeys = new Set([...contentKeys(modelAnswer), ...promptKeys]);
   for (const point of keyPoints) for (const key of point.vocabulary) rightKeys.add(key);
   const rightSequences = [
-    ...sentenceSequences(modelAnswer),
-    ...question.keyPoints.flatMap((point) => sentenceSequences(analyzeText(point.label))),
+    ...sentencePartSequences(modelAnswer).flat(),
+    ...question.keyPoints.flatMap((point) => sentencePartSequences(analyzeText(point.label)).flat()),
   ];
   const topicNameKeys = contentKeys(analyzeText([question.prompt, ...question.tags].join('.\n')));
   return {
@@ -156,7 +157,7 @@ function claimOrderOf(misconception: Misconception, rightSequences: readonly Key
   return {
     claims,
     assertions,
-    rights: [...rightSequences, ...sentenceSequences(analyzeText(misconception.correction))],
+    rights: [...rightSequences, ...sentencePartSequences(analyzeText(misconception.correction)).flat()],
   };
 }
 
