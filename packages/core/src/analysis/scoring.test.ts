@@ -44,3 +44,24 @@ describe('an answer another question fits better', () => {
     expect(score(inputs({ transcribed: true, relevance: clearlyOther })).verdict).toBe('off-topic');
   });
 });
+
+describe('a story on a neighbouring theme', () => {
+  it('earns from its shape only as far as it is about the question, like its content', () => {
+    const coveredPoint = { ...inputs().keyPoints[0]!, covered: true, strength: 1 };
+    const story = (topicShare: number, rankRatio: number) =>
+      score(
+        inputs({
+          keyPoints: [coveredPoint],
+          structureKind: 'star',
+          toldStory: true,
+          structureShare: 1,
+          relevance: { topicShare, seemsToAnswer: null, rankRatio },
+        }),
+      ).scores;
+    const onTheme = story(0.6, 1);
+    const neighbour = story(0.1, 0.5);
+    expect(onTheme.structure).toBe(neighbour.structure);
+    // What structure adds beyond content shrinks with relevance, not only content itself.
+    expect(onTheme.overall - 0.6 * onTheme.content).toBeGreaterThan(neighbour.overall - 0.6 * neighbour.content + 10);
+  });
+});

@@ -91,6 +91,32 @@ describe('evaluate', () => {
     expect(result.metrics.resolution).toMatchObject({ items: 2, byQuestionId: 1, bySearch: 1, fallback: 0 });
   });
 
+  it("blends in the item's own rubric by the doubt that search found its question", () => {
+    const withPoints: EvalItem[] = [
+      {
+        id: 'loop',
+        question: 'Why does one slow request in our Node server stall the others?',
+        expected_points: ['One thread runs the callbacks'],
+        answers: [{ quality: 'strong', text: 'good' }],
+      },
+    ];
+    // The bank question hears the answer as 80, the item's own rubric as 20.
+    const byRubric: AnalyzeForEval = (question, _text, resolution) => ({
+      scores: scores(question.id === resolution.question.id && resolution.method !== 'fallback' ? 80 : 20),
+    });
+    const resolve = createSearchResolver(createQuestionIndex(FIXTURE_QUESTIONS));
+    const weight = resolve(withPoints[0]!).ownRubric?.weight ?? 0;
+    expect(weight).toBeGreaterThan(0);
+    expect(weight).toBeLessThan(1);
+    const result = evaluate(withPoints, resolve, byRubric);
+    expect(result.items[0]?.resolution.ownRubricWeight).toBe(weight);
+    expect(result.items[0]?.answers[0]?.scores.overall).toBe(Math.round(80 * (1 - weight) + 20 * weight));
+    // An item found by its id, or without expected points, is judged by the bank question alone.
+    const byId = evaluate([{ ...withPoints[0]!, questionId: 'fixture-node-event-loop' }], resolve, byRubric);
+    expect(byId.items[0]?.answers[0]?.scores.overall).toBe(80);
+    expect(byId.items[0]?.resolution.ownRubricWeight).toBeUndefined();
+  });
+
   it('computes key-point precision and recall where answers are labelled', () => {
     const labelled: EvalItem[] = [
       {

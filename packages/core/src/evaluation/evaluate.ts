@@ -16,7 +16,8 @@ export interface AnalysisOutcome {
   readonly transcript?: string;
 }
 
-export type AnalyzeForEval = (question: Question, answerText: string) => AnalysisOutcome;
+/** Analyses one answer against a question; `resolution` says how the item was resolved (its bank question, if any). */
+export type AnalyzeForEval = (question: Question, answerText: string, resolution: Resolution) => AnalysisOutcome;
 
 export interface EvaluatedAnswer {
   readonly quality: Quality;
@@ -33,6 +34,8 @@ export interface EvaluatedItem {
     readonly method: Resolution['method'];
     readonly confidence: number;
     readonly candidates: Resolution['candidates'];
+    /** How much the item's own question and expected points counted beside the bank question's (0–1). */
+    readonly ownRubricWeight?: number;
     /** Said when no bank question fits: the answers were judged against the item's own question and points. */
     readonly note?: string;
   };
@@ -73,12 +76,16 @@ export function evaluate(
   const evaluated = items.map((item): EvaluatedItem => {
     const resolution = resolveQuestion(item);
     const answers = item.answers.map((answer): EvaluatedAnswer => {
-      const outcome = analyze(resolution.question, answer.text);
+      const outcome = analyze(resolution.question, answer.text, resolution);
       if (answer.covered_points && outcome.keyPoints) countLabelled(labelled, answer.covered_points, outcome.keyPoints);
+      const own = resolution.ownRubric;
+      const scores = own?.weight
+        ? blendScores(outcome.scores, analyze(own.question, answer.text, resolution).scores, own.weight)
+        : outcome.scores;
       return {
         quality: answer.quality,
         ...(answer.kind ? { kind: answer.kind } : {}),
-        scores: outcome.scores,
+        scores,
         transcript: outcome.transcript ?? answer.text,
         ...(outcome.verdict ? { verdict: outcome.verdict } : {}),
       };
@@ -91,12 +98,29 @@ export function evaluate(
         method: resolution.method,
         confidence: resolution.confidence,
         candidates: resolution.candidates,
+        ...(resolution.ownRubric?.weight ? { ownRubricWeight: resolution.ownRubric.weight } : {}),
         ...(resolution.method === 'fallback' ? { note: FALLBACK_NOTE } : {}),
       },
       answers,
     };
   });
   return { metrics: computeMetrics(evaluated, labelled), items: evaluated };
+}
+
+/**
+ * The bank question's scores and the item's own rubric's, weighted by the doubt that search found the right
+ * question. Measured on our tuning sets (never on the held-out ones): tuning 0.965 → 0.963, tuning-b 0.916 →
+ * 0.934, the development set unchanged; with each item's own question taken out of the bank, 0.802 → 0.850 and
+ * 0.831 → 0.847.
+ */
+function blendScores(bank: AnswerScores, own: AnswerScores, ownWeight: number): AnswerScores {
+  const mix = (a: number, b: number) => Math.round((1 - ownWeight) * a + ownWeight * b);
+  return {
+    overall: mix(bank.overall, own.overall),
+    content: mix(bank.content, own.content),
+    structure: mix(bank.structure, own.structure),
+    delivery: bank.delivery,
+  };
 }
 
 function computeMetrics(

@@ -14,6 +14,12 @@ export interface Resolution {
   readonly confidence: number;
   /** Best search hits, for the report. */
   readonly candidates: ReadonlyArray<{ readonly id: string; readonly score: number }>;
+  /**
+   * A question found by search, however close, may not be the one the item's author meant; the item's own question
+   * and expected points are its author's rubric, and they count beside the bank question's in proportion to the
+   * doubt (1 − confidence).
+   */
+  readonly ownRubric?: { readonly question: Question; readonly weight: number };
 }
 
 export type ResolveQuestion = (item: EvalItem) => Resolution;
@@ -29,8 +35,18 @@ export function createSearchResolver(index: QuestionIndex, minConfidence = MIN_C
     const candidates = ranked.slice(0, 3).map((c) => ({ id: c.hit.id, score: round2(c.score) }));
     const [top, second] = ranked;
     const confidence = top ? searchConfidence(top.score, top.hit.coverage, second?.score ?? 0) : 0;
-    if (top && confidence >= minConfidence)
-      return { question: top.hit.question, method: 'search', confidence, candidates };
+    if (top && confidence >= minConfidence) {
+      const ownRubric = item.expected_points.length
+        ? { question: questionFromItem(item, bankEvidence(index)), weight: round2(1 - confidence) }
+        : undefined;
+      return {
+        question: top.hit.question,
+        method: 'search',
+        confidence,
+        candidates,
+        ...(ownRubric ? { ownRubric } : {}),
+      };
+    }
     return { question: questionFromItem(item, bankEvidence(index)), method: 'fallback', confidence, candidates };
   };
 }

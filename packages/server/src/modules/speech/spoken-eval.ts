@@ -197,8 +197,9 @@ export async function evaluateSpokenSet(
   const result = evaluate(
     items,
     (item) => resolutions.get(item.id) ?? dependencies.resolve(item),
-    (question, text) => {
-      const answer = spoken.get(key(dependencies.index.has(question.id) ? question.id : null, text));
+    (question, text, resolution) => {
+      // Every rubric of an item hears the same transcript: the one made with the bank question's language model.
+      const answer = spoken.get(key(resolution.method === 'fallback' ? null : resolution.question.id, text));
       if (!answer) return analyzeAnswer(question, text, { index: dependencies.index });
       const delivery = { score: answer.deliveryScore.score, explanation: answer.deliveryScore.explanation };
       const analysis = analyzeAnswer(question, answer.transcript.text, { index: dependencies.index, delivery });
