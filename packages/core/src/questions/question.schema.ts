@@ -51,7 +51,7 @@ export const questionObject = z.object({
   targetSeconds: z.number().int().min(30).max(900),
   modelAnswer: z.string().trim().min(200).max(2500),
   keyPoints: z.array(keyPointSchema).min(3).max(8),
-  misconceptions: z.array(misconceptionSchema).max(8).default([]),
+  misconceptions: z.array(misconceptionSchema).max(12).default([]),
   redFlags: z.array(z.string().trim().min(5).max(200)).max(8).default([]),
   greatAnswerAdds: z.array(z.string().trim().min(5).max(300)).max(8).default([]),
 });
