@@ -39,6 +39,21 @@ describe('what a clause asserts', () => {
   });
 });
 
+describe('a heading that announces pitfalls', () => {
+  it('reports the sentences under it, to the end of its paragraph, as what to avoid', () => {
+    const text = analyzeText(
+      'What can go wrong here. First, a cache without expiry. Second, one shared key for all tenants.\n\n' +
+        'I would give every key a tenant prefix.',
+    );
+    expect([...markClaims(text).reportingSentences].sort()).toEqual([1, 2]);
+    // A long sentence that mentions a mistake in passing is no heading for the next ones.
+    const passing = analyzeText(
+      'We fixed the mistake in the billing job last week after the customer support team escalated it twice. Keys never expire.',
+    );
+    expect(markClaims(passing).reportingSentences.has(1)).toBe(false);
+  });
+});
+
 describe('a supposition without a comma', () => {
   const positions = (text: ReturnType<typeof analyzeText>, word: string) =>
     text.tokens.flatMap((t, i) => (t.text === word ? [i] : []));

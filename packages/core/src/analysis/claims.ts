@@ -4,6 +4,7 @@
 // reports a belief in order to refute it. Generic cues of how people say these things, independent of any
 // question; the question-specific knowledge lives in the bank's key points and misconceptions.
 import type { AnalyzedText, Token } from '../language/types.ts';
+import { isContentToken } from '../language/terms.ts';
 import { words } from '../language/word-lists.ts';
 
 export interface ClaimMarks {
@@ -132,7 +133,42 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
       cueTokens.add(i);
     }
   });
+  for (const sentence of pitfallSections(text)) reportingSentences.add(sentence);
   return { reportingSentences, warnedClauses, dismissedClauses, hypotheticalClauses, consequentStarts, cueTokens };
+}
+
+/** Lemmas of a short heading that announces what goes wrong: "Where it goes wrong:", "Pitfalls.", "Gotchas:". */
+const PITFALL_HEADINGS = words('pitfall gotcha antipattern anti-pattern trap mistake downside');
+const MAX_HEADING_WORDS = 12;
+/** How far a heading reaches when the paragraph runs on. */
+const MAX_SECTION_SENTENCES = 6;
+
+/**
+ * The sentences under a heading that announces pitfalls ("Where it goes wrong, in my experience. One: the generic
+ * repository…"), up to the end of its paragraph: they describe what to avoid, so a misconception's words there are
+ * not the speaker's claim, as in a sentence that names the pitfall itself.
+ */
+function pitfallSections(text: AnalyzedText): number[] {
+  const found: number[] = [];
+  let section = 0;
+  for (const sentence of text.sentences) {
+    const tokens = text.tokens.slice(sentence.firstToken, sentence.endToken);
+    const opensParagraph = tokens.some((t) => t.kind !== 'word' && /\n\s*\n/.test(t.text));
+    if (opensParagraph) section = 0;
+    if (section > 0) {
+      found.push(sentence.index);
+      section--;
+    }
+    const words = tokens.filter((t) => t.kind === 'word');
+    const goesWrong = words.some((t, i) => /^go(es)?$/i.test(t.text) && words[i + 1]?.lemma === 'wrong');
+    const cue = goesWrong || words.some((t) => PITFALL_HEADINGS.has(t.lemma));
+    // A heading names the pitfalls to come; "a classic mistake is to escape quotes by hand" states one itself.
+    const content = words.filter((t) => isContentToken(t) && !PITFALL_HEADINGS.has(t.lemma) && t.lemma !== 'wrong');
+    const endsWithColon = tokens.filter((t) => t.kind === 'punctuation').at(-1)?.text === ':';
+    const heading = cue && words.length <= MAX_HEADING_WORDS && (content.length <= 2 || endsWithColon);
+    if (heading) section = MAX_SECTION_SENTENCES;
+  }
+  return found;
 }
 
 /** Position of the next word in the same sentence, or -1. */

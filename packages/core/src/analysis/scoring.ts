@@ -230,8 +230,7 @@ function overallScore(content: number, structure: number, inputs: ScoringInputs,
   const { delivery } = inputs;
   const story = inputs.structureKind === 'star';
   const structureWeight = story ? 0.4 : 0.22;
-  const structureCounts =
-    Math.min(1, content / (story ? 35 : 50)) * (story ? topicFactor(inputs.relevance, true) : 1);
+  const structureCounts = Math.min(1, content / (story ? 35 : 50)) * (story ? topicFactor(inputs.relevance, true) : 1);
   const penalty = penaltyPoints(inputs);
   // Content arrives already penalised; the penalty comes off the blend again after the caps, so that structure
   // and delivery cannot buy back a wrong claim.

@@ -35,6 +35,18 @@ describe('evidence phrase matching', () => {
     expect(goal?.contradicted).toBe(false);
   });
 
+  it('ties the two words of a two-word claim closely: three words between tie them otherwise', () => {
+    expect(find('caches are queues', 'Caches are basically queues.', true)).toHaveLength(1);
+    expect(find('caches are queues', 'Each cache with its own queues.', true)).toHaveLength(0);
+  });
+
+  it('keeps the verdict words of a strict phrase ("ok", "done"): they are its claim', () => {
+    expect(find('timeouts are ok for errors', 'Timeouts with an error are what clients expect.', true)).toHaveLength(0);
+    expect(find('timeouts are ok for errors', 'Timeouts are ok for errors, really.', true)).toHaveLength(1);
+    expect(find('compiles so it is done', 'Once it compiles it is done.', true)).toHaveLength(1);
+    expect(find('compiles so it is done', 'Once it compiles the real testing starts.', true)).toHaveLength(0);
+  });
+
   it('keeps quantifiers in strict phrases, for misconceptions', () => {
     expect(find('threads are always faster', 'Threads are lighter and faster.', true)).toHaveLength(0);
     expect(find('threads are always faster', 'Threads are always faster than processes.', true)).toHaveLength(1);

@@ -15,14 +15,17 @@ const QUANTIFIERS = words(
 
 /**
  * Words a strict phrase may leave out: grammar, not claim. Every other word of a misconception's signal is part of
- * its claim, stop word or not: "mock the repository everywhere" is not "a mocked repository".
+ * its claim, stop word or not: "mock the repository everywhere" is not "a mocked repository", and "big classes
+ * are ok" is not "the big class" (verdicts such as "ok" and "done" stay; a word is left out only when both its
+ * written form and its lemma are grammar, so "done" is not read as "do"). Misconceptions on strong and partial
+ * answers of the tuning sets 9 → 5 with the two-word gap below, wrong answers caught 55 → 53.
  */
 const FUNCTION_WORDS = new Set(
   (
     'a an the be is are was were been being am do does did have has had i we you they he she it me us them my our ' +
     'your their its his her this that these those of to in on at for with by from as and or but so than then ' +
     "there here what which who whom whose 's 're 've 'll 'd 'm can could would should will shall may might must " +
-    'um uh like yeah okay ok basically actually really'
+    'um uh like yeah basically actually really'
   ).split(' '),
 );
 
@@ -78,7 +81,9 @@ export function compilePhrase(text: string, options: { strict?: boolean } = {}):
   const words = analyzeText(text).tokens.filter(isWordLike);
   const kept = words.filter((t) => !t.isNegator && !ARTICLES.has(t.lemma));
   const keep = (t: Token): boolean =>
-    !t.isStopWord || (options.strict === true && (QUANTIFIERS.has(t.key) || !FUNCTION_WORDS.has(t.lemma)));
+    !t.isStopWord ||
+    (options.strict === true &&
+      (QUANTIFIERS.has(t.key) || !FUNCTION_WORDS.has(t.lemma) || !FUNCTION_WORDS.has(t.text.toLowerCase())));
   const contentKeys = [...new Set(kept.filter(keep).map((t) => t.key))];
   return {
     text,
@@ -192,7 +197,7 @@ function orderedMatches(phrase: CompiledPhrase, index: TextIndex): PhraseHit[] {
       const next = (index.byKey.get(key) ?? []).find(
         (p) =>
           p > previous &&
-          wordsBetween(index.text.tokens, previous, p) <= MAX_GAP &&
+          wordsBetween(index.text.tokens, previous, p) <= (keys.length <= 2 ? MAX_GAP_OF_TWO : MAX_GAP) &&
           index.text.tokens[p]?.sentence === index.text.tokens[start]?.sentence,
       );
       if (next === undefined) break;
@@ -205,6 +210,12 @@ function orderedMatches(phrase: CompiledPhrase, index: TextIndex): PhraseHit[] {
 
 /** Words allowed between two words of an ordered phrase ("acknowledge *the message* first"). */
 const MAX_GAP = 3;
+/**
+ * A two-word claim rests on how its words are tied ("shards are replicas"): three words between them tie them
+ * otherwise ("each shard with its own replicas"). Measured on the tuning sets: misconceptions on strong answers
+ * 6 → 4 of 80, wrong answers caught 55 → 54; tuning-c 0.913 → 0.921, the others unchanged.
+ */
+const MAX_GAP_OF_TWO = 2;
 
 /**
  * Words between two positions of an ordered phrase, or more than the gap allows when a comma, semicolon, colon,

@@ -49,3 +49,13 @@ describe('a possessive before punctuation', () => {
     expect(teacher.sentences.map((s) => s.text)).toEqual(["The maps are the cartographer's, not ours."]);
   });
 });
+
+describe('a negation typed without its apostrophe', () => {
+  it('negates like the written one ("shouldnt", "dont", "cant")', () => {
+    for (const sentence of ['you shouldnt cache the token', 'you dont cache the token', 'you cant cache the token']) {
+      const cache = analyzeText(sentence).tokens.find((t) => t.text === 'cache');
+      expect(cache?.isNegated, sentence).toBe(true);
+    }
+    expect(analyzeText('you want to cache the token').tokens.find((t) => t.text === 'cache')?.isNegated).toBe(false);
+  });
+});

@@ -50,9 +50,17 @@ const DOT_LEADER = '\u2024';
 const POSSESSIVE_BEFORE_PUNCTUATION = /(?<=\w['\u2019]s)(?=[,.;:!?)\]])/gi;
 const SPACED_POSSESSIVE_PUNCTUATION = /(?<=['\u2019]s) (?=[,.;:!?)\]])/gi;
 
+/**
+ * Typed transcripts and quick typing drop the apostrophe of a negation ("you shouldnt make the check hit the
+ * database"): wink reads "shouldnt" as an unknown word, so the clause would read as asserting what it denies.
+ */
+const NEGATION_WITHOUT_APOSTROPHE =
+  /\b(do|does|did|is|are|was|were|has|have|had|should|could|would|must|need|ca|wo)nt\b/gi;
+
 export function analyzeText(raw: string): AnalyzedText {
   const text = raw
     .replace(OVERLONG_TOKEN, (run) => run.slice(0, MAX_TOKEN_CHARS))
+    .replace(NEGATION_WITHOUT_APOSTROPHE, "$1n't")
     .replace(LINE_WRAPPED_MID_SENTENCE, ' ')
     .replace(DOT_INSIDE_WORD, DOT_LEADER)
     .replace(POSSESSIVE_BEFORE_PUNCTUATION, ' ');
