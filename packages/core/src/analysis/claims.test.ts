@@ -5,6 +5,7 @@ import { analyzeText } from '../language/read-text.ts';
 import { createQuestionIndex } from '../questions/search.ts';
 import { analyzeAnswer } from './analyze-answer.ts';
 import { isDistanced, markClaims } from './claims.ts';
+import { sweepingSentences } from './sweeping.ts';
 import { fixture, FIXTURE_QUESTIONS } from './test-fixtures/questions.ts';
 
 const index = createQuestionIndex(FIXTURE_QUESTIONS);
@@ -51,6 +52,22 @@ describe('a heading that announces pitfalls', () => {
       'We fixed the mistake in the billing job last week after the customer support team escalated it twice. Keys never expire.',
     );
     expect(markClaims(passing).reportingSentences.has(1)).toBe(false);
+  });
+});
+
+describe('a dismissing adjective', () => {
+  it('dismisses what it is said of, not a kind of thing it names', () => {
+    const dismissed = (sentence: string, word: string) => {
+      const text = analyzeText(sentence);
+      return markClaims(text).dismissedClauses.has(text.tokens.find((t) => t.text === word)!.clause);
+    };
+    expect(dismissed('Retries are optional for the reporting job.', 'Retries')).toBe(true);
+    expect(dismissed('Honestly the index felt pointless.', 'index')).toBe(true);
+    expect(dismissed('Every optional field gets a default value.', 'default')).toBe(false);
+    expect(dismissed('Anything optional gets a default value.', 'default')).toBe(false);
+    const sweeping = (sentence: string) => sweepingSentences(analyzeText(sentence), markClaims(analyzeText(sentence)));
+    expect(sweeping('Every optional field gets a default value.')).toEqual([]);
+    expect(sweeping('Input validation is optional behind the gateway.')).toEqual([0]);
   });
 });
 

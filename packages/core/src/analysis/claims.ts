@@ -128,7 +128,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
       cueTokens.add(i);
       if (SETS_ASIDE.has(lemma)) alternativesWarned = true;
     }
-    if (DISMISSING.has(lemma) && !token.isNegated) {
+    if (DISMISSING.has(lemma) && !token.isNegated && (token.pos !== 'ADJ' || isPredicative(text.tokens, i))) {
       dismissedClauses.add(token.clause);
       cueTokens.add(i);
     }
@@ -169,6 +169,23 @@ function pitfallSections(text: AnalyzedText): number[] {
     if (heading) section = MAX_SECTION_SENTENCES;
   }
   return found;
+}
+
+/** Verbs that make the adjective after them say what its subject is: "tests are optional", "felt pointless". */
+const LINKING = words('be seem feel look sound become consider make keep');
+
+/**
+ * Whether a dismissing adjective is said of its subject ("the retry is optional") rather than naming a kind of
+ * thing ("optional settings get a default", "anything optional"), which dismisses nothing.
+ */
+function isPredicative(tokens: readonly Token[], at: number): boolean {
+  for (let i = previousWordAt(tokens, at), steps = 0; i >= 0 && steps < 3; i = previousWordAt(tokens, i), steps++) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (LINKING.has(token.lemma)) return true;
+    if (token.pos !== 'ADV' && token.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** Position of the next word in the same sentence, or -1. */
