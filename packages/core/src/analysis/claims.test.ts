@@ -71,6 +71,21 @@ describe('a dismissing adjective', () => {
   });
 });
 
+describe('confident dismissals', () => {
+  it('hear a measure called a myth or overrated as dismissed', () => {
+    const text = analyzeText('Replication lag is a myth on modern hardware.');
+    expect(markClaims(text).dismissedClauses.has(text.tokens[0]!.clause)).toBe(true);
+  });
+
+  it('count "mostly fine", "trivial" and "not a concern" as sweeping, as a fluent wrong answer says them', () => {
+    const sweeping = (sentence: string) => sweepingSentences(analyzeText(sentence), markClaims(analyzeText(sentence)));
+    expect(sweeping('The schema is mostly fine as it stands.')).toEqual([0]);
+    expect(sweeping('Switching vendors later is trivial.')).toEqual([0]);
+    expect(sweeping("Latency isn't a real concern for this job.")).toEqual([0]);
+    expect(sweeping('The schema needs two changes before the new report can use it.')).toEqual([]);
+  });
+});
+
 describe('a supposition without a comma', () => {
   const positions = (text: ReturnType<typeof analyzeText>, word: string) =>
     text.tokens.flatMap((t, i) => (t.text === word ? [i] : []));

@@ -74,7 +74,9 @@ const SETS_ASIDE = words('rather instead');
 const ALTERNATIVE = words('or nor and');
 
 /** Lemmas that dismiss the clause's subject or object as unneeded. */
-const DISMISSING = words('overkill unnecessary needless pointless optional superfluous skip skippable unneeded');
+const DISMISSING = words(
+  'overkill unnecessary needless pointless optional superfluous skip skippable unneeded myth overrated overblown',
+);
 
 export function markClaims(text: AnalyzedText): ClaimMarks {
   const reportingSentences = new Set<number>();
