@@ -64,6 +64,16 @@ describe('what must not fool it', () => {
     expect(analysis.scores.overall).toBeLessThan(analyzeAnswer(injection, STRONG_INJECTION, { index }).scores.overall);
   });
 
+  it('credits a term that is only rated ("X is important") like a list item, not like an explanation', () => {
+    const rated = 'Prepared statements are essential. Least privilege is important. An allow-list matters a lot.';
+    const explained =
+      'Prepared statements keep the values apart from the SQL. A restricted database user has only the rights it needs. An allow-list of known column names covers sorting.';
+    const strength = (answer: string) =>
+      analyzeAnswer(injection, answer, { index }).keyPoints.reduce((sum, p) => sum + p.strength, 0);
+    expect(strength(rated)).toBeLessThan(0.6 * strength(explained));
+    expect(analyzeAnswer(injection, rated, { index }).keyPoints.some((p) => p.covered)).toBe(false);
+  });
+
   it('gives length nothing: padding an answer does not raise its score', () => {
     const padding =
       ' Security is really important in every project and everybody on the team should care about it. It is one of those things that you always have to keep in mind when you write code, because the consequences can be really bad for the business. I think it is a topic that comes up a lot in interviews and in practice as well.';

@@ -155,6 +155,8 @@ const ECHO_FACTOR = 0.25;
 function explanationFactor(sentence: SentenceFeatures | undefined, inList: boolean): number {
   if (!sentence) return 1;
   if (sentence.listLike) return 0.4;
+  // "Key expiry is important." names the point like a list item does; it says nothing about it.
+  if (sentence.ratesOnly) return 0.45;
   if (inList && sentence.listItems >= 4) return 0.45;
   if (sentence.verbs === 0) return 0.6;
   return inList ? 0.8 : 1;

@@ -15,6 +15,11 @@ export interface SentenceFeatures {
   readonly listItems: number;
   /** Commas, semicolons and colons per word, from four of them up: a string of terms rather than a sentence. */
   readonly listLike: boolean;
+  /**
+   * A short sentence that only rates a term ("Key expiry is important.", "Concurrency matters a lot."): it names
+   * the point without saying anything about it.
+   */
+  readonly ratesOnly: boolean;
   /** Token positions inside list items, when the sentence holds a list of three or more. */
   readonly listTokens: ReadonlySet<number>;
   readonly fillerWords: number;
@@ -50,6 +55,7 @@ export function sentenceFeatures(
       clauses: new Set(words.map((t) => t.clause)).size,
       listItems: list.items,
       listLike: isListLike(tokens, words.length),
+      ratesOnly: words.length <= RATES_ONLY_MAX_WORDS && RATING.test(sentence.text) && !REASONING.test(sentence.text),
       listTokens: list.items >= 3 ? list.tokens : new Set<number>(),
       fillerWords: countIn(fillerTokens, sentence.firstToken, sentence.endToken),
       topicShare: contentWeight > 0 ? onTopicWeight / contentWeight : 0,
@@ -57,6 +63,12 @@ export function sentenceFeatures(
     };
   });
 }
+
+const RATES_ONLY_MAX_WORDS = 10;
+const RATING =
+  /\b(?:is|are|'s|'re|remains?|becomes?)\s+(?:\w+\s+)?(?:important|key|essential|crucial|critical|vital|a must|necessary|a priority|a big deal)\b|\bmatters?\b/i;
+/** Words that give a rating its reason or its condition, which makes it an explanation. */
+const REASONING = /\b(?:because|since|so|which|otherwise|when|if|unless|or else|to avoid|to stop|to keep)\b/i;
 
 /**
  * "Breaker: closed, open, half-open, thresholds, timeouts, retries": taggers read some of those words as verbs,
