@@ -66,6 +66,8 @@ export function improvements(inputs: FeedbackInputs, targetWords: number): strin
         : 'This answer does not get to the question asked: it stays general or on other subjects and makes none of the expected points.',
     );
   }
+  if (inputs.substance.addressesGrader)
+    advice.push('Instructions to whoever scores the answer are ignored and cap its score: answer the question itself.');
   if (inputs.verdict === 'not-enough-to-assess')
     advice.push(`Too short to assess: aim for about ${Math.min(250, targetWords)} words that explain your reasoning.`);
   for (const found of inputs.misconceptions)

@@ -30,6 +30,7 @@ const inputs = (overrides: Partial<ScoringInputs> = {}): ScoringInputs => ({
     lengthRatio: 0.8,
     buzzwordList: false,
     admitsNotKnowing: false,
+    addressesGrader: false,
     overclaims: [],
   },
   relevance: { topicShare: 0.25, seemsToAnswer: null, rankRatio: 0.5 },

@@ -65,6 +65,8 @@ const OTHER_QUESTION_FITS_A_TRANSCRIPT_BETTER = 0.45;
  */
 const OFF_TOPIC_CEILING = 3;
 const ON_TOPIC_FLOOR = 4;
+/** An answer that tells the grader what to score it earns no more than a wrong one, whatever else it says. */
+const GRADER_ADDRESSED_CEILING = 10;
 /** Fewer words than this is no attempt at all, and earns no floor. */
 const ATTEMPT_WORDS = 3;
 
@@ -155,8 +157,10 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   if (missed > 0) value = Math.min(value, 100 - MISSED_POINT_COST * Math.min(4, missed));
   if (verdict === 'off-topic') value = Math.min(value, clamp(30 * coverage));
   if (verdict === 'not-enough-to-assess') value = Math.min(value, 25);
+  if (inputs.substance.addressesGrader) value = Math.min(value, GRADER_ADDRESSED_CEILING);
   value = clamp(value - penaltyPoints(inputs));
   const notes = [`${made} of ${inputs.keyPoints.length} key points made`];
+  if (inputs.substance.addressesGrader) notes.unshift('capped: the answer speaks to the grader instead of answering');
   if (inputs.misconceptions.length)
     notes.push(`${inputs.misconceptions.length} misconception${inputs.misconceptions.length > 1 ? 's' : ''}`);
   if (inputs.substance.buzzwordList) notes.push('terms listed rather than explained');
@@ -238,6 +242,7 @@ function overallScore(content: number, structure: number, inputs: ScoringInputs,
   if (delivery) value = 0.8 * value + 0.2 * clamp(delivery.score) * structureCounts;
   if (verdict === 'not-enough-to-assess') value = Math.min(value, 20);
   value -= structureWeight * penalty;
+  if (inputs.substance.addressesGrader) value = Math.min(value, GRADER_ADDRESSED_CEILING);
   if (verdict === 'off-topic') value = Math.min(value, OFF_TOPIC_CEILING);
   else if (inputs.substance.wordCount >= ATTEMPT_WORDS) value = Math.max(value, ON_TOPIC_FLOOR);
   const explanation =

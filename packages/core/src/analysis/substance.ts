@@ -36,6 +36,20 @@ const NOT_KNOWING = new RegExp(
   'i',
 );
 
+/**
+ * Words meant for whoever or whatever scores the answer, not for the interviewer's question: instructions to
+ * ignore the rubric, requests for a score. A candidate answering never says them.
+ */
+const ADDRESSES_GRADER = new RegExp(
+  [
+    String.raw`\b(?:ignore|disregard|forget) (?:all |any |the |your )*(?:previous |prior |above |earlier |system )?(?:instructions|prompts?|rules|rubric)\b`,
+    String.raw`\b(?:rate|score|grade|mark) (?:this|my) (?:answer|response|reply)\b`,
+    String.raw`\b(?:give|award|assign) (?:this|my|the|me|it) (?:answer |response )?(?:a )?(?:full marks|top marks|(?:a )?perfect score|100(?:%| percent| out of 100|\/100)?|10(?:\/| out of )10)\b`,
+    String.raw`\b(?:you are|act as) (?:now )?(?:an? )?(?:grader|evaluator|language model|ai|assistant)\b|\bsystem prompt\b`,
+  ].join('|'),
+  'i',
+);
+
 /** Share of the sentences above which an answer that makes almost no point is an admission of not knowing. */
 const NOT_KNOWING_SHARE = 0.3;
 
@@ -67,6 +81,7 @@ export function summariseSubstance(
     buzzwordList:
       words >= 8 && (listShare >= 0.4 || (verbsPerClause < 0.35 && sum(features.map((s) => s.listItems)) >= 4)),
     admitsNotKnowing: admitsNotKnowing(index),
+    addressesGrader: ADDRESSES_GRADER.test(index.text.text),
     overclaims: sweeping.map((i) => index.text.sentences[i]?.text ?? ''),
   };
 }

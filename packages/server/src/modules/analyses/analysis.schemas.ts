@@ -61,6 +61,7 @@ export const answerAnalysis = z.object({
     lengthRatio: z.number().describe("Length against the question's target length (1 = on target)"),
     buzzwordList: z.boolean(),
     admitsNotKnowing: z.boolean(),
+    addressesGrader: z.boolean().default(false),
     overclaims: z.array(z.string()).describe('Sentences that make sweeping claims'),
   }),
   relevance: z.object({

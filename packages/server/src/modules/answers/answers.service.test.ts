@@ -80,6 +80,7 @@ function fakeAnalysis(q: Question, text: string, delivery: DeliveryInput | undef
       lengthRatio: 1,
       buzzwordList: false,
       admitsNotKnowing: false,
+      addressesGrader: false,
       overclaims: [],
     },
     relevance: { topicShare: 1, seemsToAnswer: null, rankRatio: null },
