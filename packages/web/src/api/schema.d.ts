@@ -1705,6 +1705,8 @@ export interface components {
         lengthRatio: number;
         buzzwordList: boolean;
         admitsNotKnowing: boolean;
+        /** @default false */
+        addressesGrader: boolean;
         /** @description Sentences that make sweeping claims */
         overclaims: string[];
       };
@@ -2223,6 +2225,8 @@ export interface components {
           lengthRatio: number;
           buzzwordList: boolean;
           admitsNotKnowing: boolean;
+          /** @default false */
+          addressesGrader: boolean;
           /** @description Sentences that make sweeping claims */
           overclaims: string[];
         };
