@@ -166,6 +166,23 @@ describe('misconceptions fire on the claim', () => {
     expect(analyzeAnswer(injection, close, { index }).misconceptions.map((m) => m.id)).toEqual(['escaping-enough']);
   });
 
+  it('hears a claim in other words only when something is said of its names', () => {
+    const withOrmClaim = {
+      ...injection,
+      misconceptions: [
+        {
+          id: 'orm-solves-it',
+          claim: 'An ORM framework solves injection by itself.',
+          signals: ['the orm framework solves injection'],
+          correction: 'An ORM binds values, but raw queries and sort columns built from input still need care.',
+        },
+      ],
+    };
+    const ids = (answer: string) => analyzeAnswer(withOrmClaim, answer, { index }).misconceptions.map((m) => m.id);
+    expect(ids('Our ORM framework builds most queries. Every value is bound as a parameter.')).toEqual([]);
+    expect(ids('The ORM solves all of it for us. We never think about it.')).toEqual(['orm-solves-it']);
+  });
+
   it("hears the claim in other words by the claim's own words, not by a word one signal happens to use", () => {
     // "strip" comes from the signal "strip the quotes"; trimming input by hand claims nothing about injection.
     const trimming =

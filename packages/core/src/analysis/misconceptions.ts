@@ -76,7 +76,9 @@ function claimedInOtherWords(claimKeys: ReadonlySet<string>, index: TextIndex, c
 }
 
 /**
- * A claim is stated within a few words. A transcript has no punctuation, so one "clause" can run for forty words
+ * A claim is stated within a few words, and by more than names: with a noun-only pair allowed, misconceptions
+ * fired on 3 strong and 3 partial answers of the tuning sets; needing a verb, adjective or adverb, on 2 and 2,
+ * catching 52 of 80 wrong answers instead of 53. A transcript has no punctuation, so one "clause" can run for forty words
  * and two claim words at its ends say nothing together; they count only this close to each other.
  */
 const CLAIM_WORDS_WINDOW = 8;
@@ -84,7 +86,9 @@ const CLAIM_WORDS_WINDOW = 8;
 function closeClaimWords(positions: readonly number[], tokens: readonly Token[]): number[] | null {
   for (const [i, from] of positions.entries()) {
     const near = positions.slice(i).filter((p) => p - from <= CLAIM_WORDS_WINDOW);
-    if (new Set(near.map((p) => tokens[p]?.key)).size >= CLAIM_WORDS_NEEDED) return near;
+    // Names alone ("a broker like Kafka") state nothing: a claim needs a word that says something of them.
+    const predicate = near.some((p) => tokens[p]?.pos !== 'NOUN' && tokens[p]?.pos !== 'PROPN');
+    if (new Set(near.map((p) => tokens[p]?.key)).size >= CLAIM_WORDS_NEEDED && predicate) return near;
   }
   return null;
 }
