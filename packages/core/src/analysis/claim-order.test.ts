@@ -1,6 +1,7 @@
 // A wrong claim made of the right words: told apart by which word goes with which. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../language/read-text.ts';
+import { synonymKey } from '../language/synonyms.ts';
 import { markClaims, isDistanced } from './claims.ts';
 import {
   assertionSequences,
@@ -113,5 +114,12 @@ describe('a semicolon parts two claims', () => {
     expect(parts[0]?.flat()).toEqual(
       sequences('When it is open, nothing changes, calls flow on to the dependency.')[0],
     );
+  });
+});
+
+describe('synonym groups', () => {
+  it('keep a JavaScript promise apart from a guarantee', () => {
+    expect(synonymKey('promis')).not.toBe(synonymKey('guarante'));
+    expect(synonymKey('ensur')).toBe(synonymKey('guarante'));
   });
 });

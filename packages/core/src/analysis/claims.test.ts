@@ -28,6 +28,8 @@ describe('what a clause asserts', () => {
   it('marks a sentence that reports a belief in order to refute it', () => {
     const marks = markClaims(analyzeText('A classic mistake is to escape the quotes by hand. Bind the values.'));
     expect([...marks.reportingSentences]).toEqual([0]);
+    const belief = 'A common belief is that escaping is enough. It is not. My belief is that binding is simpler.';
+    expect([...markClaims(analyzeText(belief)).reportingSentences]).toEqual([0]);
   });
 
   it('marks the clause a speaker warns against, and the one that dismisses a measure', () => {
@@ -181,6 +183,23 @@ describe('misconceptions fire on the claim', () => {
     const ids = (answer: string) => analyzeAnswer(withOrmClaim, answer, { index }).misconceptions.map((m) => m.id);
     expect(ids('Our ORM framework builds most queries. Every value is bound as a parameter.')).toEqual([]);
     expect(ids('The ORM solves all of it for us. We never think about it.')).toEqual(['orm-solves-it']);
+  });
+
+  it('hears a negative claim in other words only when the answer negates it too', () => {
+    const withNegativeClaim = {
+      ...injection,
+      misconceptions: [
+        {
+          id: 'selects-harmless',
+          claim: 'Select statements can never be dangerous.',
+          signals: ['a select cannot do harm'],
+          correction: 'An injected select can read every row the connection may see.',
+        },
+      ],
+    };
+    const ids = (answer: string) => analyzeAnswer(withNegativeClaim, answer, { index }).misconceptions.map((m) => m.id);
+    expect(ids('Select statements can be dangerous too: they read rows.')).toEqual([]);
+    expect(ids('Select statements are never dangerous, they only read.')).toEqual(['selects-harmless']);
   });
 
   it("hears the claim in other words by the claim's own words, not by a word one signal happens to use", () => {

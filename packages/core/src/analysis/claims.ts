@@ -33,7 +33,9 @@ const REPORTING = words(
 /** Reporting nouns that are also everyday verbs of the trade. */
 const REPORTING_NOUNS_AS_VERBS = words('trap');
 /** "Mistake" reports a belief only as a kind of mistake ("a common mistake is…"), not in "my mistake was…". */
-const MISTAKE_KINDS = words('common classic typical frequent usual rookie beginner classical');
+const MISTAKE_KINDS = words('common classic typical frequent usual rookie beginner classical popular widespread');
+/** Nouns that report a belief when a kind of error is named with them: "a common belief is that…". */
+const MISTAKE_NOUNS = words('mistake belief assumption');
 /** Two-word reporting cues, by lemma: "people think", "some assume", "is wrong". */
 const REPORTING_PAIRS = new Set([
   'people think',
@@ -119,7 +121,7 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     // "People think", "people often think": a reporting verb may sit one word after its subject.
     const paired = [next, afterNext].some((t) => t && REPORTING_PAIRS.has(`${lemma} ${t.lemma}`));
     const previous = text.tokens[previousWordAt(text.tokens, i)];
-    const kindOfMistake = lemma === 'mistake' && previous !== undefined && MISTAKE_KINDS.has(previous.lemma);
+    const kindOfMistake = MISTAKE_NOUNS.has(lemma) && previous !== undefined && MISTAKE_KINDS.has(previous.lemma);
     // "If an entry is wrong, admins fix it" supposes a fault; it does not report a belief to refute it.
     const supposed = hypotheticalClauses.has(token.clause);
     // "A common trap" reports a pitfall; "we trap the signal" does something.

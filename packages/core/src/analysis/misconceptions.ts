@@ -22,13 +22,13 @@ export function findMisconceptions(
   let sequences: KeySequence[][] | undefined;
   const ownSequences = () =>
     (sequences ??= sentencePartSequences(index.text, (p) => isDistanced(claims, index.text.tokens, [p])));
-  for (const { misconception, signals, claimKeys, claimOrder } of profile.misconceptions) {
+  for (const { misconception, signals, claimKeys, negatedClaimKeys, claimOrder } of profile.misconceptions) {
     const match = signals
       .flatMap((signal) => findPhrase(signal, index))
       .find((m) => !m.contradicted && m.strength >= 0.99 && !isDistanced(claims, index.text.tokens, m.tokens));
     const sentence =
       match?.sentence ??
-      orIfNone(claimedInOtherWords(claimKeys, index, claims), () =>
+      orIfNone(claimedInOtherWords(claimKeys, negatedClaimKeys, index, claims), () =>
         ownSequences().findIndex((parts) =>
           parts.some((part) => statesClaim(claimOrder, part, profile.topicSequenceKeys, weight)),
         ),
@@ -57,12 +57,18 @@ function orIfNone(sentence: number, next: () => number): number {
 const CLAIM_WORDS_NEEDED = 2;
 
 /** The sentence of the first clause that uses enough of the claim's distinctive words, in the speaker's own voice. */
-function claimedInOtherWords(claimKeys: ReadonlySet<string>, index: TextIndex, claims: ClaimMarks): number {
+function claimedInOtherWords(
+  claimKeys: ReadonlySet<string>,
+  negatedClaimKeys: ReadonlySet<string>,
+  index: TextIndex,
+  claims: ClaimMarks,
+): number {
   if (claimKeys.size < CLAIM_WORDS_NEEDED) return -1;
   const tokens = index.text.tokens;
   const byClause = new Map<number, { keys: Set<string>; positions: number[] }>();
   tokens.forEach((token, i) => {
-    if (!claimKeys.has(token.key) || token.isNegated) return;
+    // Said with the claim's own polarity: "async code can deadlock" does not state "async code can't deadlock".
+    if (!claimKeys.has(token.key) || token.isNegated !== negatedClaimKeys.has(token.key)) return;
     let entry = byClause.get(token.clause);
     if (!entry) byClause.set(token.clause, (entry = { keys: new Set(), positions: [] }));
     entry.keys.add(token.key);

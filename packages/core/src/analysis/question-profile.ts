@@ -34,6 +34,8 @@ export interface MisconceptionProfile {
    * answer nor any key point): a sentence that uses several of them states the wrong belief in other words.
    */
   readonly claimKeys: ReadonlySet<string>;
+  /** Claim words the claim itself negates ("async code can't deadlock"): an answer states it only by negating them too. */
+  readonly negatedClaimKeys: ReadonlySet<string>;
   /** The claim and the right statements it is told apart from, as word sequences (see claim-order.ts). */
   readonly claimOrder: ClaimOrderProfile;
 }
@@ -101,6 +103,11 @@ function buildProfile(question: Question): QuestionProfile {
       misconception,
       signals: misconception.signals.map((signal) => compilePhrase(signal, { strict: true })),
       claimKeys: distinctiveKeys(misconception, rightKeys),
+      negatedClaimKeys: new Set(
+        analyzeText(misconception.claim)
+          .tokens.filter((t) => t.isNegated)
+          .map((t) => t.key),
+      ),
       claimOrder: claimOrderOf(misconception, rightSequences),
     })),
     vocabulary,

@@ -14,7 +14,7 @@ const GROUPS = [
   'delete remove erase',
   'change modify edit alter',
   'need require',
-  'guarantee ensure promise',
+  'guarantee ensure',
   'send deliver dispatch emit publish',
   'keep store save persist',
   'check verify validate',
