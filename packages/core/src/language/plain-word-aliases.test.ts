@@ -17,6 +17,12 @@ describe('plain phrasings of technical terms', () => {
     ).toHaveLength(1);
   });
 
+  it('reads the tables written by area too (web and data; systems and design)', () => {
+    expect(find('n+1 query', 'The page ran one query per item in the cart.')).toHaveLength(1);
+    expect(find('canary release', 'We send a small slice of traffic first and watch the errors.')).toHaveLength(1);
+    expect(find('canary release', 'We sliced the onions first and watched the oven.')).toHaveLength(0);
+  });
+
   it('keeps a negated plain phrasing negated', () => {
     const [hit] = find('retry', 'For card charges we never try again on our own.');
     expect(hit?.contradicted).toBe(true);

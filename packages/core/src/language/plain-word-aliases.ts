@@ -9,6 +9,8 @@ import {
   type TextIndex,
 } from './phrase-match.ts';
 import { PLAIN_PHRASINGS } from './plain-words.ts';
+import { PLAIN as SYSTEMS_AND_DESIGN } from './plain-words-systems-design.ts';
+import { PLAIN as WEB_AND_DATA } from './plain-words-web-data.ts';
 import type { AnalyzedText } from './types.ts';
 
 interface CompiledPhrasing {
@@ -16,10 +18,17 @@ interface CompiledPhrasing {
   readonly termKeys: readonly string[];
 }
 
+/** The first table, and two written later by area (web and data; systems and design), each blind to the others. */
+const TABLES: ReadonlyArray<Readonly<Record<string, readonly string[]>>> = [
+  PLAIN_PHRASINGS,
+  WEB_AND_DATA,
+  SYSTEMS_AND_DESIGN,
+];
+
 let compiled: readonly CompiledPhrasing[] | undefined;
 
 function phrasings(): readonly CompiledPhrasing[] {
-  compiled ??= Object.entries(PLAIN_PHRASINGS).flatMap(([term, plain]) => {
+  compiled ??= TABLES.flatMap((table) => Object.entries(table)).flatMap(([term, plain]) => {
     const termKeys = compilePhrase(term).keys;
     // A phrasing with "not" or "no" would match only where negated, and put the term there as if said.
     return plain
