@@ -35,7 +35,13 @@ export async function evalCommand(file: string, options: Options) {
     return;
   }
   for (const item of result.items) {
-    console.log(`${item.id} → ${item.questionId ?? '(unresolved)'}`);
+    const own = item.resolution.ownRubricWeight;
+    const judged = own
+      ? ` (its own expected points weigh ${own})`
+      : item.questionId
+        ? ''
+        : " (judged on the item's own points)";
+    console.log(`${item.id} → ${item.questionId ?? '(unresolved)'}${judged}`);
     for (const answer of item.answers) {
       const s = answer.scores;
       console.log(
