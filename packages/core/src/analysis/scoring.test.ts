@@ -1,6 +1,6 @@
 // The verdict and the caps of scoring, on hand-built signals.
 import { describe, expect, it } from 'vitest';
-import { score, type ScoringInputs } from './scoring.ts';
+import { penaltyPoints, score, type ScoringInputs } from './scoring.ts';
 
 const inputs = (overrides: Partial<ScoringInputs> = {}): ScoringInputs => ({
   keyPoints: [
@@ -64,5 +64,18 @@ describe('a story on a neighbouring theme', () => {
     expect(onTheme.structure).toBe(neighbour.structure);
     // What structure adds beyond content shrinks with relevance, not only content itself.
     expect(onTheme.overall - 0.6 * onTheme.content).toBeGreaterThan(neighbour.overall - 0.6 * neighbour.content + 10);
+  });
+});
+
+describe('what wrong claims cost', () => {
+  it('costs a dismissed key point nearly what a misconception costs, far more than one sweeping claim', () => {
+    const cost = (misconceptions: number, denied: number, overclaims: number) =>
+      penaltyPoints({
+        misconceptions: Array.from({ length: misconceptions }, () => ({})),
+        keyPoints: Array.from({ length: denied }, () => ({ denied: true })),
+        substance: { overclaims: Array.from({ length: overclaims }, () => 'x') },
+      });
+    expect(cost(0, 1, 0)).toBeGreaterThanOrEqual(0.8 * cost(1, 0, 0));
+    expect(cost(0, 1, 0)).toBeGreaterThan(4 * cost(0, 0, 1));
   });
 });

@@ -120,6 +120,12 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
  * remembers; a dismissed key point nearly as much; one sweeping claim a little, each further one much more, as
  * a string of them is how a fluent wrong answer sounds.
  */
+/**
+ * A key point the answer dismisses ("tokens in forms are an old pattern we don't need") costs nearly what the
+ * first misconception does: it was 15, and at 25 tuning-c went 0.950 → 0.956, the other sets unchanged.
+ */
+const DENIED_POINT_COST = 25;
+
 export function penaltyPoints(inputs: {
   readonly misconceptions: readonly unknown[];
   readonly keyPoints: ReadonlyArray<{ readonly denied: boolean }>;
@@ -130,7 +136,7 @@ export function penaltyPoints(inputs: {
   const denied = Math.min(2, inputs.keyPoints.filter((p) => p.denied).length);
   const sweeping = Math.min(4, inputs.substance.overclaims.length);
   const sweepingCost = sweeping === 0 ? 0 : 4 + 12 * (sweeping - 1);
-  return misconceptionCost + 15 * denied + sweepingCost;
+  return misconceptionCost + DENIED_POINT_COST * denied + sweepingCost;
 }
 
 interface Part {
