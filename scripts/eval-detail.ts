@@ -1,5 +1,6 @@
 // Dev aid: one line per answer of an evaluation set with its kind, scores and the signals behind them, for looking
-// at where the analysis goes wrong. Resolves questions like `rehearse eval` (or by a targets file).
+// at where the analysis goes wrong. Resolves questions like `rehearse eval` (or by a targets file), and shows the
+// bank question's own scores: `rehearse eval` also weighs in the item's own points by the doubt (1 − confidence).
 //   node scripts/eval-detail.ts SET.json [--targets TARGETS.json] [--kind KIND]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
