@@ -9,8 +9,14 @@ import {
   type TextIndex,
 } from './phrase-match.ts';
 import { PLAIN_PHRASINGS } from './plain-words.ts';
-import { PLAIN as SYSTEMS_AND_DESIGN } from './plain-words-systems-design.ts';
-import { PLAIN as WEB_AND_DATA } from './plain-words-web-data.ts';
+import { PLAIN as CACHING } from './plain-words/caching.ts';
+import { PLAIN as CONCURRENCY_AND_SCALING } from './plain-words/concurrency-and-scaling.ts';
+import { PLAIN as DATABASES } from './plain-words/databases.ts';
+import { PLAIN as HTTP_AND_APIS } from './plain-words/http-and-apis.ts';
+import { PLAIN as MESSAGING } from './plain-words/messaging.ts';
+import { PLAIN as OPERATIONS_AND_TESTING } from './plain-words/operations-and-testing.ts';
+import { PLAIN as SECURITY } from './plain-words/security.ts';
+import { PLAIN as SOFTWARE_DESIGN } from './plain-words/software-design.ts';
 import type { AnalyzedText } from './types.ts';
 
 interface CompiledPhrasing {
@@ -18,11 +24,17 @@ interface CompiledPhrasing {
   readonly termKeys: readonly string[];
 }
 
-/** The first table, and two written later by area (web and data; systems and design), each blind to the others. */
+/** The first table, and the tables written later by area (plain-words/), each blind to the others. */
 const TABLES: ReadonlyArray<Readonly<Record<string, readonly string[]>>> = [
   PLAIN_PHRASINGS,
-  WEB_AND_DATA,
-  SYSTEMS_AND_DESIGN,
+  CACHING,
+  DATABASES,
+  SECURITY,
+  HTTP_AND_APIS,
+  MESSAGING,
+  CONCURRENCY_AND_SCALING,
+  OPERATIONS_AND_TESTING,
+  SOFTWARE_DESIGN,
 ];
 
 let compiled: readonly CompiledPhrasing[] | undefined;

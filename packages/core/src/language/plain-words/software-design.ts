@@ -1,0 +1,93 @@
+// Everyday phrasings of backend terms: software design. Written for backend engineering in general, by a writer who
+// saw neither the evaluation sets nor the analysis; pruned where a phrasing fired in unrelated model answers.
+export const PLAIN: Readonly<Record<string, readonly string[]>> = {
+  // Software design
+  'single responsibility': ['one reason to change', 'one job per class', 'each class has one job'],
+  'separation of concerns': [
+    'keep each concern in its place',
+    'split by responsibility',
+    'each part handles one concern',
+    'keep the layers apart',
+  ],
+  'dependency inversion': [
+    'depend on an interface',
+    'depend on abstractions',
+    'code against an interface',
+    'high level owns the interface',
+  ],
+  'open/closed principle': [
+    'add behaviour by adding code',
+    'extend it instead of changing it',
+    'add new cases as new classes',
+    'plug in new behaviour',
+  ],
+  'liskov substitution': [
+    'subclass works wherever the parent does',
+    'swap in any subtype',
+    'child honours the parent contract',
+  ],
+  'interface segregation': ['small focused interfaces', 'split the fat interface', 'only the methods it uses'],
+  encapsulation: [
+    'hide the internals',
+    'keep the details private',
+    'internals behind methods',
+    'only expose what is needed',
+  ],
+  abstraction: ['hide the complexity', 'simple interface over details', 'hide the details behind'],
+  'composition over inheritance': [
+    'build from smaller pieces',
+    'combine objects instead of subclassing',
+    'has-a instead of is-a',
+    'plug parts together',
+  ],
+  cohesion: ['related code together', 'things that change together live together', 'keep related logic in one place'],
+  dry: ['one place to change it', 'same logic copied around', 'pull the duplicated code out'],
+  'technical debt': [
+    'shortcuts we pay for later',
+    'quick hacks pile up',
+    'cost of cutting corners',
+    'mess we have to clean up',
+  ],
+  refactoring: ['restructure the code', 'clean up the code', 'change the structure, same behaviour', 'tidy the code'],
+  'god object': ['one class does everything', 'class that knows everything', 'huge class with every responsibility'],
+  'strategy pattern': ['swap the algorithm at runtime', 'interchangeable algorithms', 'plug in a different behaviour'],
+  'observer pattern': ['notify everyone who registered', 'listeners get told of changes', 'register to be told'],
+  'factory pattern': [
+    'one place creates the objects',
+    'function that builds the right object',
+    'decide which class to create',
+  ],
+  'adapter pattern': ['wrap it to fit', 'translate one interface to another', 'converter between interfaces'],
+  'decorator pattern': ['wrap it to add behaviour', 'layer extra behaviour on top', 'wrapper that adds logging'],
+  singleton: ['single shared instance', 'one global object', 'created once and shared'],
+  facade: ['simple front over a messy system', 'one simple entry point', 'hide the subsystem behind'],
+  'repository pattern': [
+    'data access behind an interface',
+    'one class talks to the database',
+    'hide the queries behind',
+  ],
+  'hexagonal architecture': [
+    'ports and adapters',
+    'core logic in the middle',
+    'business logic free of frameworks',
+    'database plugged in at the edge',
+  ],
+  'domain-driven design': ['model the business domain', 'speak the business language', 'code mirrors the business'],
+  'bounded context': [
+    'each part has its own model',
+    'same word means different things',
+    'clear boundary around a model',
+  ],
+  cqrs: ['separate reads from writes', 'different models for reads and writes', 'split the read and write sides'],
+  'strangler fig': [
+    'replace it piece by piece',
+    'gradually move features across',
+    'new system grows around the old',
+    'replace the old system gradually',
+    'migrate piece by piece',
+  ],
+  'pure function': ['same input gives the same output', 'only depends on its inputs', 'leaves the outside world alone'],
+  'side effect': ['changes something outside', 'writes to the outside world', 'modifies global state'],
+  immutability: ['fixed once created', 'create a new copy instead', 'read-only once built'],
+  'fail fast': ['stop at the first error', 'blow up early', 'catch it at the start', 'error out straight away'],
+};
