@@ -53,6 +53,9 @@ export async function spokenRecordings(texts: readonly string[]): Promise<Buffer
   }
 }
 
+const GATEWAY_ERRORS = new Set([502, 503, 504]);
+const GATEWAY_RETRIES = 5;
+
 export class Candidate {
   cookie = '';
   readonly updates: Update[] = [];
@@ -68,13 +71,31 @@ export class Candidate {
     return { cookie: this.cookie, origin: this.base, 'x-forwarded-for': this.address, ...extra };
   }
 
+  /**
+   * A request as the page sends it. The proxy answers 502 when the web process it chose dies under the request, as
+   * a browser would see it; the page sends it again, and a change the dying process had already made comes back as
+   * a version conflict, after which the page reloads the interview.
+   */
   async call<T>(method: string, path: string, body?: object): Promise<T> {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: this.headers(body ? { 'content-type': 'application/json' } : {}),
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await response.text();
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(`${this.base}${path}`, {
+        method,
+        headers: this.headers(body ? { 'content-type': 'application/json' } : {}),
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      if (GATEWAY_ERRORS.has(response.status) && attempt < GATEWAY_RETRIES) {
+        await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+        continue;
+      }
+      const interview = /^\/api\/v1\/interviews\/([^/]+)\/(?:answers|events)$/.exec(path)?.[1];
+      if (response.status === 409 && attempt > 0 && interview)
+        return this.call<T>('GET', `/api/v1/interviews/${interview}`);
+      return this.settle<T>(method, path, response, text);
+    }
+  }
+
+  private settle<T>(method: string, path: string, response: Response, text: string): T {
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
     if (method === 'POST' && path === '/api/v1/auth/sign-up')
       this.cookie = response.headers
