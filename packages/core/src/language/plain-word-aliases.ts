@@ -1,4 +1,4 @@
-// Indexes an answer so that everyday phrasings of technical terms (plain-words.ts) also count under the terms'
+// Indexes an answer so that everyday phrasings of technical terms (plain-words/) also count under the terms'
 // keys: an evidence phrase written in the jargon then meets an answer in plain words ("try again" → retry).
 import {
   compilePhrase,
@@ -8,7 +8,7 @@ import {
   type KeyAlias,
   type TextIndex,
 } from './phrase-match.ts';
-import { PLAIN_PHRASINGS } from './plain-words.ts';
+import { PLAIN_PHRASINGS } from './plain-words/general.ts';
 import { PLAIN as CACHING } from './plain-words/caching.ts';
 import { PLAIN as CONCURRENCY_AND_SCALING } from './plain-words/concurrency-and-scaling.ts';
 import { PLAIN as DATABASES } from './plain-words/databases.ts';
