@@ -17,7 +17,7 @@ import { sentenceFeatures } from './sentence-features.ts';
 import { findStoryRedFlags } from './story-red-flags.ts';
 import { creditStoryPoints, isStory, readStory } from './story.ts';
 import { assessStructure, structureKind } from './structure.ts';
-import { summariseSubstance } from './substance.ts';
+import { countExplainingSentences, summariseSubstance } from './substance.ts';
 import { sweepingSentences } from './sweeping.ts';
 import type { AnalysisContext, AnswerAnalysis } from './types.ts';
 
@@ -57,6 +57,7 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
     transcribed: context?.delivery !== undefined || !/[A-Z]/.test(answerText),
     substance,
     relevance,
+    explainingSentences: countExplainingSentences(features, wrongSentences),
     delivery: context?.delivery,
   });
   const feedback = {

@@ -79,3 +79,31 @@ describe('what wrong claims cost', () => {
     expect(cost(0, 1, 0)).toBeGreaterThan(4 * cost(0, 0, 1));
   });
 });
+
+describe('ground covered in plain words', () => {
+  const onTopic = { topicShare: 0.7, seemsToAnswer: null, rankRatio: 1 };
+  const twoPoints = ['a', 'b', 'c', 'd'].map((id, i) => ({
+    ...inputs().keyPoints[0]!,
+    id,
+    covered: i < 2,
+    strength: i < 2 ? 1 : 0,
+  }));
+  const content = (explainingSentences: number, overclaims: string[] = []) =>
+    score(
+      inputs({
+        keyPoints: twoPoints,
+        relevance: onTopic,
+        explainingSentences,
+        substance: { ...inputs().substance, overclaims },
+      }),
+    ).scores.content;
+
+  it('lifts an answer that explains over many on-topic sentences above a terse one with the same points', () => {
+    expect(content(9)).toBeGreaterThan(content(3) + 10);
+    expect(content(3)).toBe(content(1));
+  });
+
+  it('adds nothing for an answer that makes sweeping claims, as a fluent wrong answer also runs long', () => {
+    expect(content(9, ['It always works.'])).toBeLessThanOrEqual(content(3, ['It always works.']));
+  });
+});

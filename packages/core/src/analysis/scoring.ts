@@ -31,6 +31,8 @@ export interface ScoringInputs {
   readonly transcribed?: boolean;
   readonly substance: SubstanceReport;
   readonly relevance: RelevanceReport;
+  /** Sentences that explain something on the question's topic (substance.ts). */
+  readonly explainingSentences?: number;
   readonly delivery?: DeliveryInput;
 }
 
@@ -150,8 +152,9 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const factor = substanceFactor(inputs.substance) * topicFactor(inputs.relevance, inputs.structureKind === 'star');
   const depthFound = inputs.depth.filter((d) => d.found).length;
   const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
+  const breadth = breadthCredit(inputs, coverage);
   // Capped first, penalised after: a caught misconception costs even a capped or otherwise complete answer.
-  let value = clamp(Math.min(100, base * factor + depthBonus));
+  let value = clamp(Math.min(100, base * factor + depthBonus + breadth));
   // Points "made" beside a wrong claim are made in the right words, not necessarily with the right meaning.
   const wrongClaims =
     inputs.misconceptions.length +
@@ -174,6 +177,7 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const denied = inputs.keyPoints.filter((p) => p.denied).length;
   if (denied) notes.push(`${denied} key point${denied > 1 ? 's' : ''} dismissed`);
   if (inputs.substance.emptySentenceShare > 0.4) notes.push('much of it says little about the question');
+  if (breadth) notes.push(`explained over ${inputs.explainingSentences} sentences on the topic`);
   if (depthBonus)
     notes.push(
       `depth: ${inputs.depth
@@ -189,6 +193,25 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
     );
   return { value, explanation: `${capitalise(notes.join('; '))}.` };
 }
+
+/**
+ * Ground covered in sentences the key points may not recognise: an expert who explains in plain words writes many
+ * on-topic sentences that explain, a terse partial answer a few. Each explaining sentence beyond the first three
+ * adds a little, for an answer that makes some point and neither sweeps nor dismisses (a fluent wrong answer
+ * explains at length too). Measured on the tuning sets: tuning 0.963 → 0.967, tuning-b 0.939 → 0.945, tuning-c
+ * 0.956 → 0.960, the development set unchanged at 1.000.
+ */
+function breadthCredit(inputs: ScoringInputs, coverage: number): number {
+  const clean = inputs.substance.overclaims.length === 0 && !inputs.keyPoints.some((p) => p.denied);
+  if (!clean || coverage < BREADTH_MIN_COVERAGE) return 0;
+  const beyond = Math.max(0, (inputs.explainingSentences ?? 0) - BREADTH_FREE_SENTENCES);
+  return Math.min(BREADTH_CAP, BREADTH_PER_SENTENCE * beyond);
+}
+
+const BREADTH_MIN_COVERAGE = 0.15;
+const BREADTH_FREE_SENTENCES = 3;
+const BREADTH_PER_SENTENCE = 4;
+const BREADTH_CAP = 16;
 
 /**
  * An answer that stays on the question's topic and explains (trade-offs, failure cases, examples) earns part of

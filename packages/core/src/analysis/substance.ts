@@ -86,6 +86,28 @@ export function summariseSubstance(
   };
 }
 
+/** A sentence explains when it says something (a verb, six words or more) in the question's vocabulary. */
+const EXPLAINING_MIN_WORDS = 6;
+
+/**
+ * Sentences that explain something on the question's topic: neither a list, a bare rating of a term, nor a
+ * sentence holding a misconception. A plain-spoken expert writes many of them; a terse partial answer a few.
+ */
+export function countExplainingSentences(
+  features: readonly SentenceFeatures[],
+  wrongSentences: ReadonlySet<number>,
+): number {
+  return features.filter(
+    (s) =>
+      !wrongSentences.has(s.index) &&
+      s.verbs >= 1 &&
+      !s.listLike &&
+      !s.ratesOnly &&
+      s.words >= EXPLAINING_MIN_WORDS &&
+      s.topicShare >= EMPTY_TOPIC_SHARE,
+  ).length;
+}
+
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
