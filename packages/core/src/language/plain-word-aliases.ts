@@ -17,6 +17,8 @@ import { PLAIN as MESSAGING } from './plain-words/messaging.ts';
 import { PLAIN as OPERATIONS_AND_TESTING } from './plain-words/operations-and-testing.ts';
 import { PLAIN as SECURITY } from './plain-words/security.ts';
 import { PLAIN as SOFTWARE_DESIGN } from './plain-words/software-design.ts';
+import { PLAIN as MORE_SYSTEMS } from './plain-words/more-systems.ts';
+import { PLAIN as MORE_CODE_AND_APIS } from './plain-words/more-code-and-apis.ts';
 import type { AnalyzedText } from './types.ts';
 
 interface CompiledPhrasing {
@@ -35,6 +37,8 @@ const TABLES: ReadonlyArray<Readonly<Record<string, readonly string[]>>> = [
   CONCURRENCY_AND_SCALING,
   OPERATIONS_AND_TESTING,
   SOFTWARE_DESIGN,
+  MORE_SYSTEMS,
+  MORE_CODE_AND_APIS,
 ];
 
 let compiled: readonly CompiledPhrasing[] | undefined;
