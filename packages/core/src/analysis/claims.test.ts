@@ -87,6 +87,17 @@ describe('confident dismissals', () => {
     expect(sweeping("Losing a few events isn't a big deal.")).toEqual([0]);
     expect(sweeping('The schema needs two changes before the new report can use it.')).toEqual([]);
   });
+
+  it('count dismissals of a measure as sweeping: not worth it, a solved problem, an old pattern', () => {
+    const sweeping = (sentence: string) => sweepingSentences(analyzeText(sentence), markClaims(analyzeText(sentence)));
+    expect(sweeping("Read replicas aren't worth the trouble at our size.")).toEqual([0]);
+    expect(sweeping('Clock skew is a solved problem these days.')).toEqual([0]);
+    expect(sweeping("An index doesn't help much on a table like this.")).toEqual([0]);
+    expect(sweeping("With the new gateway we don't need request signing anymore.")).toEqual([0]);
+    expect(sweeping('Sticky sessions are an outdated approach.')).toEqual([0]);
+    expect(sweeping('The old approach kept every session in memory, so a restart logged everyone out.')).toEqual([]);
+    expect(sweeping('The second replica is worth the cost, since a failover takes seconds.')).toEqual([]);
+  });
 });
 
 describe('a supposition without a comma', () => {
