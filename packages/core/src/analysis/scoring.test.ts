@@ -103,6 +103,21 @@ describe('ground covered in plain words', () => {
     expect(content(3)).toBe(content(1));
   });
 
+  it('counts for less when another question fits the answer better, like the points it makes', () => {
+    const gain = (rankRatio: number) => {
+      const at = (explainingSentences: number) =>
+        score(
+          inputs({
+            keyPoints: twoPoints,
+            relevance: { topicShare: 0.7, seemsToAnswer: null, rankRatio },
+            explainingSentences,
+          }),
+        ).scores.content;
+      return at(9) - at(3);
+    };
+    expect(gain(0.5)).toBeLessThan(gain(1) - 3);
+  });
+
   it('adds nothing for an answer that makes sweeping claims, as a fluent wrong answer also runs long', () => {
     expect(content(9, ['It always works.'])).toBeLessThanOrEqual(content(3, ['It always works.']));
   });

@@ -154,7 +154,7 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const depthBonus = coverage >= 0.2 ? 4 * depthFound : 0;
   const breadth = breadthCredit(inputs, coverage);
   // Capped first, penalised after: a caught misconception costs even a capped or otherwise complete answer.
-  let value = clamp(Math.min(100, base * factor + depthBonus + breadth));
+  let value = clamp(Math.min(100, (base + breadth) * factor + depthBonus));
   // Points "made" beside a wrong claim are made in the right words, not necessarily with the right meaning.
   const wrongClaims =
     inputs.misconceptions.length +
@@ -198,8 +198,9 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
  * Ground covered in sentences the key points may not recognise: an expert who explains in plain words writes many
  * on-topic sentences that explain, a terse partial answer a few. Each explaining sentence beyond the first three
  * adds a little, for an answer that makes some point and neither sweeps nor dismisses (a fluent wrong answer
- * explains at length too). Measured on the tuning sets: tuning 0.963 → 0.967, tuning-b 0.939 → 0.945, tuning-c
- * 0.956 → 0.960, the development set unchanged at 1.000.
+ * explains at length too). Scaled by the topic like the points, so that a good answer to a neighbouring question
+ * gains nothing from its length. Measured on the tuning sets: tuning 0.963 → 0.967, tuning-b 0.939 → 0.945,
+ * tuning-c 0.956 → 0.958, the development set unchanged at 1.000.
  */
 function breadthCredit(inputs: ScoringInputs, coverage: number): number {
   const clean = inputs.substance.overclaims.length === 0 && !inputs.keyPoints.some((p) => p.denied);
