@@ -240,6 +240,29 @@ describe('denials without a negation word', () => {
     expect(dismissed?.denied).toBe(true);
   });
 
+  it('hears a measure called not needed or not worth it as dismissed, and the rest of its sentence as no evidence', () => {
+    const notNeeded = point(
+      "A restricted database user isn't really needed if the service can only limit the damage through its own API.",
+      'least-privilege',
+    );
+    expect(notNeeded?.covered).toBe(false);
+    expect(notNeeded?.denied).toBe(true);
+    const notWorthIt = point(
+      "Least privilege accounts aren't worth the bother for one small internal tool.",
+      'least-privilege',
+    );
+    expect(notWorthIt?.denied).toBe(true);
+  });
+
+  it('dismisses nothing where the speaker only says something need not happen', () => {
+    const aside = point(
+      "The app connects as a restricted database user, so an injected query doesn't need to be caught by us alone.",
+      'least-privilege',
+    );
+    expect(aside?.covered).toBe(true);
+    expect(aside?.denied).toBe(false);
+  });
+
   it('reads "need no" as rejecting what follows', () => {
     const rejected = point(
       'Modern drivers need no placeholders at all because they clean the text for you before it reaches the database.',

@@ -80,6 +80,12 @@ const DISMISSING = words(
   'overkill unnecessary needless pointless optional superfluous skip skippable unneeded myth overrated overblown',
 );
 
+/**
+ * Words that dismiss when negated: "worker threads aren't worth it", "versioning isn't really needed". Matched on
+ * the word as written, so that "it doesn't need to wait" (an expert's aside) dismisses nothing.
+ */
+const NEGATED_DISMISSING = words('worth needed necessary required');
+
 export function markClaims(text: AnalyzedText): ClaimMarks {
   const reportingSentences = new Set<number>();
   const warnedClauses = new Set<number>();
@@ -132,7 +138,10 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
       cueTokens.add(i);
       if (SETS_ASIDE.has(lemma)) alternativesWarned = true;
     }
-    if (DISMISSING.has(lemma) && !token.isNegated && (token.pos !== 'ADJ' || isPredicative(text.tokens, i))) {
+    const dismisses =
+      (DISMISSING.has(lemma) && !token.isNegated && (token.pos !== 'ADJ' || isPredicative(text.tokens, i))) ||
+      (NEGATED_DISMISSING.has(token.text.toLowerCase()) && token.isNegated);
+    if (dismisses) {
       dismissedClauses.add(token.clause);
       cueTokens.add(i);
     }

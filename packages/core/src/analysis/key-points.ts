@@ -73,8 +73,16 @@ function assessPoint(
       saidOfOtherSide(index.text, m.tokens[0] ?? 0, side)
     );
   });
+  // A sentence that dismisses the point ("versioning isn't needed if you keep a changelog") says nothing for it
+  // elsewhere in the sentence either, and a point named in a clause that calls it unneeded is denied.
+  const inDismissedClause = (m: PhraseHit) =>
+    m.tokens.some((t) => claims.marks.dismissedClauses.has(tokens[t]?.clause ?? -1));
+  const dismissals = matches.filter(
+    (m) => 'dismissed' in m || (m.contradicted && !m.phrase.isNegation && inDismissedClause(m)),
+  );
+  const dismissing = new Set(dismissals.map((m) => m.sentence));
   const positive = matches
-    .filter((m) => !m.contradicted && !swapped.includes(m))
+    .filter((m) => !m.contradicted && !swapped.includes(m) && !dismissing.has(m.sentence))
     .map((m) => (claims.sweepingSentences?.has(m.sentence) ? { ...m, strength: m.strength * SWEEPING_EVIDENCE } : m));
   const hard = bestHardEvidence(positive, (match) => matchFactor(match, profile, features, claims.isCommonWord));
   const soft = bestSoftEvidence(point, profile, index, features, idf, shared, claims.wrongSentences);
@@ -89,7 +97,7 @@ function assessPoint(
           m.contradicted &&
           !m.phrase.isNegation &&
           m.strength === 1 &&
-          ('dismissed' in m || m.tokens.some((t) => tokens[t]?.isRejected)),
+          ('dismissed' in m || dismissals.includes(m) || m.tokens.some((t) => tokens[t]?.isRejected)),
       ));
   const sentences = [...new Set([...positive.map((m) => m.sentence), ...soft.sentences])].sort((a, b) => a - b);
   return {
