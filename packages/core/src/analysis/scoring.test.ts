@@ -122,3 +122,20 @@ describe('ground covered in plain words', () => {
     expect(content(9, ['It always works.'])).toBeLessThanOrEqual(content(3, ['It always works.']));
   });
 });
+
+describe('an answer holding a caught misconception', () => {
+  it('stays well below a passing score however complete and well shaped the rest is', () => {
+    const complete = ['a', 'b', 'c'].map((id) => ({ ...inputs().keyPoints[0]!, id, covered: true, strength: 1 }));
+    const wrong = { id: 'm', claim: 'C', correction: 'R', sentence: 'S' };
+    const scores = score(
+      inputs({
+        keyPoints: complete,
+        misconceptions: [wrong],
+        structureShare: 1,
+        relevance: { topicShare: 0.8, seemsToAnswer: null, rankRatio: 1 },
+      }),
+    ).scores;
+    expect(scores.content).toBeLessThanOrEqual(30);
+    expect(scores.overall).toBeLessThanOrEqual(40);
+  });
+});
