@@ -65,7 +65,11 @@ const NEEDING_VERBS = words('need needs require requires take takes want wants')
 const SOFTENERS = words('really actually even that a an very usually always so much of');
 
 /** Numbers the clauses of one sentence from `firstClause` and marks the tokens each clause's negator governs. */
-export function markClausesAndNegation(tokens: readonly ClauseToken[], firstClause: number): ClauseMarks {
+export function markClausesAndNegation(
+  tokens: readonly ClauseToken[],
+  firstClause: number,
+  runOn = false,
+): ClauseMarks {
   const marks = {
     clause: [] as number[],
     negated: [] as boolean[],
@@ -76,7 +80,8 @@ export function markClausesAndNegation(tokens: readonly ClauseToken[], firstClau
   let negatorSeen = false;
   let clauseHasWords = false;
   tokens.forEach((token, i) => {
-    const opensClause = isClauseBreak(token, tokens[i + 1]);
+    const opensClause =
+      isClauseBreak(token, tokens[i + 1]) || (runOn && opensSpokenClause(tokens[i - 1], token, tokens[i + 1]));
     if (opensClause && clauseHasWords) {
       current++;
       negatorSeen = false;
@@ -94,6 +99,27 @@ export function markClausesAndNegation(tokens: readonly ClauseToken[], firstClau
   });
   markRejections(tokens, marks);
   return { ...marks, nextClause: current + 1 };
+}
+
+/** Subjects that open a new statement in speech: "…in a loop you'd want to batch it". */
+const SUBJECT_PRONOUNS = words('i you we they he she');
+/** Verbs whose object is a statement: after them a subject continues the clause ("I don't think you need it"). */
+const STATEMENT_VERBS = words('think thinks believe guess say says mean feel suppose sure know knows reckon said');
+
+/**
+ * In a transcript without punctuation one "sentence" runs on for forty words, and a negator would govern all of
+ * it: a subject pronoun followed by a verb starts a new statement there, unless a verb of thinking or saying
+ * introduces it.
+ */
+function opensSpokenClause(
+  previous: ClauseToken | undefined,
+  token: ClauseToken,
+  next: ClauseToken | undefined,
+): boolean {
+  if (!SUBJECT_PRONOUNS.has(token.lower) || next === undefined) return false;
+  if (previous === undefined || STATEMENT_VERBS.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower))
+    return false;
+  return next.pos === 'VERB' || next.pos === 'AUX' || /^'/.test(next.text);
 }
 
 /**

@@ -59,3 +59,24 @@ describe('a negation typed without its apostrophe', () => {
     expect(analyzeText('you want to cache the token').tokens.find((t) => t.text === 'cache')?.isNegated).toBe(false);
   });
 });
+
+describe('a transcript without punctuation', () => {
+  const negated = (text: string, word: string) =>
+    analyzeText(text).tokens.find((t) => t.text === word)?.isNegated ?? null;
+
+  it('ends a negation where a new subject starts speaking, as a full stop would', () => {
+    const transcript =
+      'um so the thing with the cache is uh you never want every pod holding its own copy for hours we put ' +
+      'a short expiry on each entry and we evict it on writes so like readers see the change within seconds yeah';
+    expect(negated(transcript, 'copy')).toBe(true);
+    expect(negated(transcript, 'expiry')).toBe(false);
+    expect(negated(transcript, 'evict')).toBe(false);
+  });
+
+  it('keeps the negation over what a verb of thinking introduces', () => {
+    const transcript =
+      'so honestly for a job that runs once a night on one box i do not think you need a distributed lock ' +
+      'at all because nothing else touches those rows while it runs and a plain row update is enough there';
+    expect(negated(transcript, 'lock')).toBe(true);
+  });
+});

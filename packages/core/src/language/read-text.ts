@@ -90,7 +90,10 @@ export function analyzeText(raw: string): AnalyzedText {
     const raw: ClauseToken[] = [];
     for (let i = first; i < end; i++)
       raw.push({ text: values[i] ?? '', lower: (values[i] ?? '').toLowerCase(), pos: posTags[i] ?? 'X' });
-    const marks = markClausesAndNegation(raw, clause);
+    // A transcript's "sentence" without a single mark runs on: negation needs clause breaks of its own there.
+    const runOn =
+      !raw.some((t) => /^[,;:.!?]$/.test(t.text)) && raw.filter((t) => /\w/.test(t.text)).length > RUN_ON_WORDS;
+    const marks = markClausesAndNegation(raw, clause, runOn);
     clause = marks.nextClause;
     for (const [from, to] of spokenSentenceSpans(raw)) {
       const index = sentences.length;
