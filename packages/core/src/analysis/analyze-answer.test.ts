@@ -165,6 +165,15 @@ describe('structure', () => {
     expect(analysis.scores.structure).toBeGreaterThanOrEqual(80);
   });
 
+  it('reads no sweeping claim into a story, where "it was fine" and "never again" are plain speech', () => {
+    const story =
+      'At my last company everyone said the nightly import is totally fine, until one night it loaded half the orders. ' +
+      'I owned the importer, so I traced it to a retry that skipped a batch and fixed it with a checksum check. ' +
+      'Since then it never fails, and I learned to alert on row counts as well as on errors.';
+    const analysis = analyzeAnswer(fixture('slow-service-story'), story, { index });
+    expect(analysis.substance.overclaims).toEqual([]);
+  });
+
   it('finds the design steps of a design answer', () => {
     const design =
       'The consumers are librarians at the desk and members on a mobile app, and most traffic is reads of availability. ' +
