@@ -100,6 +100,18 @@ describe('confident dismissals', () => {
   });
 });
 
+describe('an action called not enough', () => {
+  it('is the speaker warning against relying on it, not claiming it ("can\'t just hide the button")', () => {
+    const text = analyzeText("You can't just hide the delete button for guests, the server has to check the role too.");
+    const marks = markClaims(text);
+    const hide = text.tokens.findIndex((t) => t.text === 'hide');
+    expect(isDistanced(marks, text.tokens, [hide])).toBe(true);
+    const plain = analyzeText('We hide the delete button for guests and the server checks the role too.');
+    const plainHide = plain.tokens.findIndex((t) => t.text === 'hide');
+    expect(isDistanced(markClaims(plain), plain.tokens, [plainHide])).toBe(false);
+  });
+});
+
 describe('a supposition without a comma', () => {
   const positions = (text: ReturnType<typeof analyzeText>, word: string) =>
     text.tokens.flatMap((t, i) => (t.text === word ? [i] : []));

@@ -86,6 +86,13 @@ const DISMISSING = words(
  */
 const NEGATED_DISMISSING = words('worth needed necessary required');
 
+/** "Not just", "can't simply": with a verb after them, the action is called insufficient. */
+const ONLY = words('just only simply merely');
+
+function isNegatorText(text: string | undefined): boolean {
+  return text !== undefined && /^(?:not|n't|never|cannot)$/i.test(text);
+}
+
 export function markClaims(text: AnalyzedText): ClaimMarks {
   const reportingSentences = new Set<number>();
   const warnedClauses = new Set<number>();
@@ -133,6 +140,12 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     // "A common trap" reports a pitfall; "we trap the signal" does something.
     const reports = REPORTING.has(lemma) && !(token.pos === 'VERB' && REPORTING_NOUNS_AS_VERBS.has(lemma));
     if ((reports || paired || kindOfMistake) && !supposed) reportingSentences.add(token.sentence);
+    // "You can't just hide the button": what follows is called not enough, the speaker's warning, not a claim.
+    const notEnough = ONLY.has(token.text.toLowerCase()) && isNegatorText(previous?.text) && next?.pos === 'VERB';
+    if (notEnough) {
+      warnedClauses.add(token.clause);
+      cueTokens.add(i);
+    }
     if (WARNING.has(lemma) && !token.isNegated) {
       warnedClauses.add(token.clause);
       cueTokens.add(i);
