@@ -64,6 +64,9 @@ describe('a story on a neighbouring theme', () => {
     expect(onTheme.structure).toBe(neighbour.structure);
     // What structure adds beyond content shrinks with relevance, not only content itself.
     expect(onTheme.overall - 0.6 * onTheme.content).toBeGreaterThan(neighbour.overall - 0.6 * neighbour.content + 10);
+    // A complete story on another theme keeps about a third of its content, below a thin story on this theme.
+    expect(neighbour.content).toBeLessThanOrEqual(0.36 * onTheme.content);
+    expect(neighbour.content).toBeGreaterThan(0.2 * onTheme.content);
   });
 });
 
