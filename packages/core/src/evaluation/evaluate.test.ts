@@ -186,6 +186,21 @@ describe('resolving items to bank questions', () => {
     expect(resolve(item('cooking')).candidates).toEqual(resolve(item()).candidates);
   });
 
+  it("hears which question was asked in the item's answers when its wording sits between two", () => {
+    const story =
+      'Last year I owned our checkout service and customers complained it took four seconds at peak. I profiled ' +
+      'it, found every request reloaded the tax tables, and I cached them; latency fell to 300 ms and I learned ' +
+      'to measure before optimising.';
+    const item = (texts: string[]): EvalItem => ({
+      id: 'slow',
+      question: 'A service was slow because one request blocked the thread. What did you do?',
+      expected_points: [],
+      answers: texts.map((text) => ({ quality: 'strong', text })),
+    });
+    expect(resolve(item([])).question.id).toBe('fixture-node-event-loop');
+    expect(resolve(item([story, story.replace('checkout', 'search')])).question.id).toBe('fixture-slow-service-story');
+  });
+
   it('reads a class name no question uses as its words', () => {
     const withName = resolve({
       id: 'n',

@@ -73,14 +73,16 @@ function rankCandidates(index: QuestionIndex, item: EvalItem): Candidate[] {
   const byPoints = points
     ? relativeScores(index.search(`${item.question}.\n${points}`, { limit: 10 }))
     : new Map<string, RelativeHit>();
+  const byAnswers = relativeScores(index.search(answersText(item), { limit: 10 }));
   const hits = new Map<string, SearchHit>();
   for (const entry of [...byQuestion.values(), ...byPoints.values()]) hits.set(entry.hit.id, entry.hit);
   const blended = [...hits.values()].map((hit) => {
     const question = byQuestion.get(hit.id)?.relative ?? 0;
     const withPoints = byPoints.get(hit.id);
-    const score = byPoints.size
+    const base = byPoints.size
       ? QUESTION_SHARE * question + (1 - QUESTION_SHARE) * (withPoints?.relative ?? 0)
       : question;
+    const score = (1 - ANSWERS_SHARE) * base + ANSWERS_SHARE * (byAnswers.get(hit.id)?.relative ?? 0);
     // Coverage is read from the fuller query when there is one: it says how much of the topic the question holds.
     return { hit: withPoints?.hit ?? hit, score: score * categoryPrior(item.category, hit.question.category) };
   });
@@ -99,6 +101,23 @@ function categoryPrior(itemCategory: string | undefined, questionCategory: strin
 }
 
 const OTHER_CATEGORY_FACTOR = 0.8;
+
+/**
+ * The item's answers are what candidates made of the question: most of them answer it, so their words say which
+ * question was asked when its wording sits between two ("something you owned was too slow and you made it better":
+ * a strength, or a speed-up story?). They count a fifth: the intended question was found for 32 of 32 in tuning-b
+ * (was 31), 22 of 24 in tuning-d (21), 16 of 16 in tuning-e (14); tuning-d 0.933 → 0.935, the rest unchanged.
+ */
+const ANSWERS_SHARE = 0.2;
+/** Enough of the answers to name their topic; the search reads every word it is given. */
+const ANSWERS_SEARCH_CHARS = 4000;
+
+function answersText(item: EvalItem): string {
+  return item.answers
+    .map((a) => a.text)
+    .join('\n')
+    .slice(0, ANSWERS_SEARCH_CHARS);
+}
 
 /** How much the interviewer's wording counts against the expected points when both are there. */
 const QUESTION_SHARE = 0.4;
