@@ -56,6 +56,7 @@ const CUE_LISTS = {
     'as a result|in the end|the result|resulted in|reduced|improved|increased|dropped|cut|saved',
     'back to normal|restored|shipped|delivered|fixed|since then|outcome|succeeded|percent|%|went from',
     'down from|up from|ended up|we launched|no longer|never happened again',
+    'fell|halved|doubled|tripled|went down|went up|fewer|faster',
   ),
   learning: phrases(
     "i learned|i learnt|lesson|taught me|next time|i would do differently|i'd do differently|in hindsight",

@@ -36,6 +36,8 @@ describe('story signals', () => {
     expect(unfinished.outcome).toBe(-1);
     const finished = read(opening + 'I reverted it, and since then every cache change ships behind a flag.');
     expect(finished.outcome).toBe(1);
+    const measured = read(opening + 'I moved the cache key to include the region, and stale prices fell to zero.');
+    expect(measured.outcome).toBe(1);
   });
 
   it('takes actions with a lesson as a story, as a recogniser leaves them with the scene garbled', () => {

@@ -24,6 +24,11 @@ describe('evidence phrase matching', () => {
     expect(find('dataloader', 'We batch them with a data loader.')).toHaveLength(1);
   });
 
+  it('lets one adjective sit inside a phrase, not any other word', () => {
+    expect(find('my strength', 'My biggest strength is patience with flaky systems.')).toHaveLength(1);
+    expect(find('my strength', 'My team said strength in numbers.')).toHaveLength(0);
+  });
+
   it('does not match across sentences', () => {
     expect(find('bind variables', 'We bind them. Variables are global.')).toHaveLength(0);
   });

@@ -147,15 +147,8 @@ function sequenceMatches(phrase: CompiledPhrase, index: TextIndex): PhraseHit[] 
         ? index.byLower.get(phrase.joined)
         : undefined;
   for (const start of joinedHits ?? []) {
-    const span = phrase.keys.length === 1 ? [start, nextWord(tokens, start)] : [start];
-    matches.push(
-      makeMatch(
-        phrase,
-        index,
-        span.filter((i) => i >= 0),
-        1,
-      ),
-    );
+    const span = (phrase.keys.length === 1 ? [start, nextWord(tokens, start)] : [start]).filter((i) => i >= 0);
+    matches.push(makeMatch(phrase, index, span, 1));
   }
   return matches;
 }
@@ -167,6 +160,9 @@ function followSequence(keys: readonly string[], tokens: readonly Token[], start
   for (const key of keys.slice(1)) {
     position = nextWord(tokens, position);
     while (position >= 0 && ARTICLES.has(tokens[position]?.lemma ?? '')) position = nextWord(tokens, position);
+    // "My biggest strength" says "my strength": one adjective may sit inside a phrase.
+    const skipped = tokens[position]?.pos === 'ADJ' && tokens[position]?.key !== key ? nextWord(tokens, position) : -1;
+    if (skipped >= 0 && tokens[skipped]?.key === key) position = skipped;
     if (position < 0 || tokens[position]?.key !== key) return null;
     found.push(position);
   }
