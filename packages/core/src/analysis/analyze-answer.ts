@@ -42,13 +42,16 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
     sweepingSentences: new Set(sweeping),
     isCommonWord: commonWords(bank),
   });
+  const relevance = assessRelevance(question, text, features, bank);
+  // A story's parts count for this question as far as the story is about it: a neighbour's complete story tells a
+  // situation and a result too (tuning-b to tuning-e each one pair better).
+  const storyFit = Math.min(1, (relevance.rankRatio ?? 1) / STORY_FIT_RANK);
   const keyPoints =
-    kind === 'star' ? creditStoryPoints(ownPoints, story, (i) => text.sentences[i]?.text ?? null) : ownPoints;
+    kind === 'star' ? creditStoryPoints(ownPoints, story, (i) => text.sentences[i]?.text ?? null, storyFit) : ownPoints;
   const misconceptions = misconceptionHits.map(({ sentenceIndex: _sentence, ...found }) => found);
   const depth = assessDepth(index, features, promptNumbers(question));
   const structure = assessStructure(question, index, features, keyPoints, depth, story);
   const substance = summariseSubstance(index, features, keyPoints, profile.targetWords, sweeping);
-  const relevance = assessRelevance(question, text, features, bank);
   const scoring = score({
     keyPoints,
     misconceptions,
@@ -86,6 +89,9 @@ export function analyzeAnswer(question: Question, answerText: string, context?: 
     improvements: improvements(feedback, profile.targetWords),
   };
 }
+
+/** How closely this question must fit a story, against the best-fitting question, for its parts to count whole. */
+const STORY_FIT_RANK = 0.8;
 
 function promptNumbers(question: Question): Set<string> {
   return new Set(question.prompt.match(/\d+/g) ?? []);

@@ -4,7 +4,7 @@ import { indexText } from '../language/phrase-match.ts';
 import { analyzeText } from '../language/read-text.ts';
 import { createQuestionIndex } from '../questions/search.ts';
 import { analyzeAnswer } from './analyze-answer.ts';
-import { isStory, readStory } from './story.ts';
+import { creditStoryPoints, isStory, readStory } from './story.ts';
 import { fixture, FIXTURE_QUESTIONS } from './test-fixtures/questions.ts';
 
 const index = createQuestionIndex(FIXTURE_QUESTIONS);
@@ -95,6 +95,24 @@ describe('scoring a story', () => {
     expect(analysis.verdict).toBe('assessed');
     expect(analysis.scores.overall).toBeGreaterThan(10);
     expect(analysis.scores.overall).toBeLessThan(analyzeAnswer(story, TOLD, { index }).scores.overall);
+  });
+
+  it('credits the parts of a story only as far as the story fits the question', () => {
+    const result = {
+      id: 'result',
+      label: 'Result',
+      weight: 2,
+      covered: false,
+      strength: 0,
+      evidence: null,
+      denied: false,
+      probe: 'What changed?',
+      sentences: [],
+    };
+    const credited = (fit: number) => creditStoryPoints([result], read(TOLD), () => 'a sentence', fit)[0];
+    expect(credited(1)?.covered).toBe(true);
+    expect(credited(0.5)?.covered).toBe(false);
+    expect(credited(0.5)?.strength).toBeLessThan(credited(1)?.strength ?? 0);
   });
 
   it('gives a story no design or unhappy-path advice', () => {

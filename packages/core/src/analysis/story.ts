@@ -167,12 +167,14 @@ const MEASURED_OUTCOME_STRENGTH = 0.75;
 
 /**
  * The STAR points of a behavioral question ("the outcome", "your role") are made by telling that part of the
- * story, whatever the words: a point its own phrases missed is credited from the story signal it stands for.
+ * story, whatever the words: a point its own phrases missed is credited from the story signal it stands for, in
+ * proportion to how well the story fits the question (`fit`, 0–1).
  */
 export function creditStoryPoints(
   points: readonly KeyPointCoverage[],
   story: StoryReading,
   sentenceText: (i: number) => string | null,
+  fit = 1,
 ): KeyPointCoverage[] {
   return points.map((point) => {
     if (point.covered || point.denied) return point;
@@ -180,10 +182,10 @@ export function creditStoryPoints(
     const sentence = signal ? story[signal] : -1;
     if (!signal || sentence < 0) return point;
     const measured = signal === 'outcome' && story.figures >= 0;
-    const strength = measured ? MEASURED_OUTCOME_STRENGTH : STORY_STRENGTH;
+    const strength = (measured ? MEASURED_OUTCOME_STRENGTH : STORY_STRENGTH) * fit;
     return {
       ...point,
-      covered: true,
+      covered: strength >= 0.5,
       strength,
       evidence: sentenceText(sentence),
       sentences: [...new Set([...point.sentences, sentence])].sort((a, b) => a - b),
