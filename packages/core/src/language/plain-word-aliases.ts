@@ -67,6 +67,8 @@ export function indexPlainText(text: AnalyzedText): TextIndex {
 function plainWordAliases(index: TextIndex): KeyAlias[] {
   const aliases: KeyAlias[] = [];
   for (const { phrase, termKeys } of phrasings()) {
+    // An ordered phrasing needs every one of its words in the text: most of the 2,400 are ruled out here.
+    if (phrase.mode === 'ordered' && !phrase.contentKeys.every((key) => index.byKey.has(key))) continue;
     for (const hit of findPhrase(phrase, index)) {
       const position = hit.tokens[0];
       if (hit.strength < 1 || position === undefined) continue;
