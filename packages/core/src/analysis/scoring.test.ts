@@ -142,3 +142,15 @@ describe('an answer holding a caught misconception', () => {
     expect(scores.overall).toBeLessThanOrEqual(40);
   });
 });
+
+describe('an answer that admits not knowing', () => {
+  it('holds almost no content however much of the topic its words touch', () => {
+    const scores = score(
+      inputs({
+        relevance: { topicShare: 0.9, seemsToAnswer: null, rankRatio: 1 },
+        substance: { ...inputs().substance, admitsNotKnowing: true },
+      }),
+    ).scores;
+    expect(scores.content).toBeLessThanOrEqual(10);
+  });
+});

@@ -60,6 +60,11 @@ const CONTENT_CAP_WITH_WRONG_CLAIMS = [60, 45, 35] as const;
 const MISSED_POINT_COST = 5;
 /** Below this coverage an answer that admits not knowing is judged to hold nothing to assess. */
 const NOT_KNOWING_COVERAGE = 0.2;
+/**
+ * Its content, however on-topic its words: "I'd have to think about it" scored above thin honest stories (capped at
+ * 25 like a too-short answer before; at 10 tuning-c 0.965 → 0.969, tuning-d 0.938 → 0.940, tuning-e 0.844 → 0.853).
+ */
+const NOT_KNOWING_CONTENT_CAP = 10;
 /** This question's search score for the answer, relative to the best question's, below which another fits better. */
 const OTHER_QUESTION_FITS_BETTER = 0.625;
 const OTHER_QUESTION_FITS_A_TRANSCRIPT_BETTER = 0.45;
@@ -120,17 +125,15 @@ function decideVerdict(inputs: ScoringInputs, coverage: number): Verdict {
   return 'assessed';
 }
 
+/** A dismissed key point ("tokens in forms are an old pattern") costs nearly a misconception (15 → 25: tuning-c
+ * 0.950 → 0.956). */
+const DENIED_POINT_COST = 25;
+
 /**
  * What wrong claims cost: the first misconception most, as one confidently wrong claim is what an interviewer
  * remembers; a dismissed key point nearly as much; one sweeping claim a little, each further one much more, as
  * a string of them is how a fluent wrong answer sounds.
  */
-/**
- * A key point the answer dismisses ("tokens in forms are an old pattern we don't need") costs nearly what the
- * first misconception does: it was 15, and at 25 tuning-c went 0.950 → 0.956, the other sets unchanged.
- */
-const DENIED_POINT_COST = 25;
-
 export function penaltyPoints(inputs: {
   readonly misconceptions: readonly unknown[];
   readonly keyPoints: ReadonlyArray<{ readonly denied: boolean }>;
@@ -168,7 +171,8 @@ function contentScore(inputs: ScoringInputs, coverage: number, verdict: Verdict)
   const missed = inputs.keyPoints.filter((p) => !p.covered).length;
   if (missed > 0) value = Math.min(value, 100 - MISSED_POINT_COST * Math.min(4, missed));
   if (verdict === 'off-topic') value = Math.min(value, clamp(30 * coverage));
-  if (verdict === 'not-enough-to-assess') value = Math.min(value, 25);
+  if (verdict === 'not-enough-to-assess')
+    value = Math.min(value, inputs.substance.admitsNotKnowing ? NOT_KNOWING_CONTENT_CAP : 25);
   if (inputs.substance.addressesGrader) value = Math.min(value, GRADER_ADDRESSED_CEILING);
   value = clamp(value - penaltyPoints(inputs));
   const notes = [`${made} of ${inputs.keyPoints.length} key points made`];
@@ -212,10 +216,7 @@ function breadthCredit(inputs: ScoringInputs, coverage: number): number {
   return Math.min(BREADTH_CAP, BREADTH_PER_SENTENCE * beyond);
 }
 
-const BREADTH_MIN_COVERAGE = 0.15;
-const BREADTH_FREE_SENTENCES = 3;
-const BREADTH_PER_SENTENCE = 4;
-const BREADTH_CAP = 16;
+const [BREADTH_MIN_COVERAGE, BREADTH_FREE_SENTENCES, BREADTH_PER_SENTENCE, BREADTH_CAP] = [0.15, 3, 4, 16] as const;
 
 /**
  * An answer that stays on the question's topic and explains (trade-offs, failure cases, examples) earns part of
