@@ -18,6 +18,17 @@ const TOLD =
   'Since then I load-test any report against our largest customer before it ships.';
 
 const read = (text: string) => readStory(indexText(analyzeText(text)));
+const storyPoint = {
+  id: 'point',
+  label: 'A part of the story',
+  weight: 2,
+  covered: false,
+  strength: 0,
+  evidence: null,
+  denied: false,
+  probe: 'And then?',
+  sentences: [],
+};
 
 describe('story signals', () => {
   it('finds ownership, first-person actions, figures, the outcome and reflection in everyday words', () => {
@@ -98,21 +109,18 @@ describe('scoring a story', () => {
   });
 
   it('credits the parts of a story only as far as the story fits the question', () => {
-    const result = {
-      id: 'result',
-      label: 'Result',
-      weight: 2,
-      covered: false,
-      strength: 0,
-      evidence: null,
-      denied: false,
-      probe: 'What changed?',
-      sentences: [],
-    };
+    const result = { ...storyPoint, id: 'result', label: 'Result' };
     const credited = (fit: number) => creditStoryPoints([result], read(TOLD), () => 'a sentence', fit)[0];
     expect(credited(1)?.covered).toBe(true);
     expect(credited(0.5)?.covered).toBe(false);
     expect(credited(0.5)?.strength).toBeLessThan(credited(1)?.strength ?? 0);
+  });
+
+  it('hears ownership said plainly, and credits a point named after two parts of the story by either', () => {
+    const owned = read('Last month the QA team lost a day of test data. I told them straight away that it was me.');
+    expect(owned.ownership).toBe(1);
+    const point = { ...storyPoint, id: 'situation-ownership' };
+    expect(creditStoryPoints([point], owned, () => 'a sentence')[0]?.covered).toBe(true);
   });
 
   it('gives a story no design or unhappy-path advice', () => {

@@ -34,6 +34,9 @@ const LABEL_WORDS = new Set([
 
 const OWNERSHIP =
   /\b(?:it was (?:my|our) (?:own )?\w+|(?:my|our) (?:own )?(?:mistake|fault|bug|error|change|call|decision|migration|deploy(?:ment)?|code|script|responsibility|job|task)|i (?:owned|own|took (?:ownership|responsibility|the lead|charge|it on)|was (?:responsible|accountable|the (?:one|lead|owner|on-call))|volunteered|stepped (?:up|in)|led|broke|caused|introduced|made the call|decided|pushed|shipped|wrote)|i was on[ -]call|on me)\b/i;
+/** Owning up in plain speech: "it was me", "I deleted…", "I forgot…". */
+const OWNERSHIP_EXTRA =
+  /\b(?:(?:it|that) was (?:me|all me)|i (?:deleted|dropped|forgot|missed|messed up|took down))\b/i;
 
 const UNIT =
   /^(?:%|percent|percentage|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?|ms|milliseconds?|x|times|users?|customers?|clients?|requests?|orders?|errors?|tickets?|engineers?|people|developers?|teams?|services?|dollars?|k|m|million|thousand|hundred|gb|tb|mb|rps|qps|points?|releases?|incidents?|bugs?|pages?|alerts?)$/i;
@@ -62,7 +65,9 @@ export function readStory(index: TextIndex): StoryReading {
   const afterScene = (sentences: Iterable<number>): number => first([...sentences].filter((s) => s > situation));
   return {
     situation,
-    ownership: first(index.text.sentences.filter((s) => OWNERSHIP.test(s.text)).map((s) => s.index)),
+    ownership: first(
+      index.text.sentences.filter((s) => OWNERSHIP.test(s.text) || OWNERSHIP_EXTRA.test(s.text)).map((s) => s.index),
+    ),
     actions: [...new Set(actionSentences)].filter((s) => eligible.has(s)).length >= 2 ? first(actionSentences) : -1,
     figures: first(figureSentences(tokens)),
     outcome: afterScene(cueSentences('result', index)),
@@ -155,10 +160,14 @@ const STORY_POINT_WORDS: ReadonlyArray<readonly [StorySignal, ReadonlySet<string
 ];
 const NEUTRAL_ID_WORDS = new Set(['and', 'the', 'your', 'clear', 'measured', 'with', 'of', 'story']);
 
-function storySignalOf(pointId: string): StorySignal | undefined {
+function storySignalsOf(pointId: string): StorySignal[] {
   const words = pointId.split('-').filter((w) => !NEUTRAL_ID_WORDS.has(w));
-  if (words.length === 0) return undefined;
-  return STORY_POINT_WORDS.find(([, vocabulary]) => words.every((w) => vocabulary.has(w)))?.[0];
+  if (words.length === 0) return [];
+  const whole = STORY_POINT_WORDS.find(([, vocabulary]) => words.every((w) => vocabulary.has(w)))?.[0];
+  if (whole) return [whole];
+  // "situation-ownership": every word names a part of the story, and telling any of them tells the point.
+  const parts = words.flatMap((w) => STORY_POINT_WORDS.filter(([, vocabulary]) => vocabulary.has(w)).map(([s]) => s));
+  return parts.length === words.length ? parts : [];
 }
 
 /** Strength a point earns from a generic story signal: enough to count, below what its own phrases earn. */
@@ -178,7 +187,7 @@ export function creditStoryPoints(
 ): KeyPointCoverage[] {
   return points.map((point) => {
     if (point.covered || point.denied) return point;
-    const signal = storySignalOf(point.id);
+    const signal = storySignalsOf(point.id).find((part) => story[part] >= 0);
     const sentence = signal ? story[signal] : -1;
     if (!signal || sentence < 0) return point;
     const measured = signal === 'outcome' && story.figures >= 0;
