@@ -3,6 +3,7 @@
 // warns against a defect rather than recommending it, and "a common mistake is to think a queue delivers once"
 // reports a belief in order to refute it. Generic cues of how people say these things, independent of any
 // question; the question-specific knowledge lives in the bank's key points and misconceptions.
+import { isNegatorWord } from '../language/negation.ts';
 import type { AnalyzedText, Token } from '../language/types.ts';
 import { isContentToken } from '../language/terms.ts';
 import { words } from '../language/word-lists.ts';
@@ -88,10 +89,7 @@ const NEGATED_DISMISSING = words('worth needed necessary required');
 
 /** "Not just", "can't simply": with a verb after them, the action is called insufficient. */
 const ONLY = words('just only simply merely');
-
-function isNegatorText(text: string | undefined): boolean {
-  return text !== undefined && /^(?:not|n't|never|cannot)$/i.test(text);
-}
+// The negator before "just" is not marked on the token ("not just" reads as "not only"), so it is read off the word.
 
 export function markClaims(text: AnalyzedText): ClaimMarks {
   const reportingSentences = new Set<number>();
@@ -141,7 +139,8 @@ export function markClaims(text: AnalyzedText): ClaimMarks {
     const reports = REPORTING.has(lemma) && !(token.pos === 'VERB' && REPORTING_NOUNS_AS_VERBS.has(lemma));
     if ((reports || paired || kindOfMistake) && !supposed) reportingSentences.add(token.sentence);
     // "You can't just hide the button": what follows is called not enough, the speaker's warning, not a claim.
-    const notEnough = ONLY.has(token.text.toLowerCase()) && isNegatorText(previous?.text) && next?.pos === 'VERB';
+    const notEnough =
+      ONLY.has(token.text.toLowerCase()) && isNegatorWord(previous?.text.toLowerCase() ?? '') && next?.pos === 'VERB';
     if (notEnough) {
       warnedClauses.add(token.clause);
       cueTokens.add(i);

@@ -97,7 +97,7 @@ function assessPoint(
           m.contradicted &&
           !m.phrase.isNegation &&
           m.strength === 1 &&
-          ('dismissed' in m || dismissals.includes(m) || m.tokens.some((t) => tokens[t]?.isRejected)),
+          (dismissals.includes(m) || m.tokens.some((t) => tokens[t]?.isRejected)),
       ));
   const sentences = [...new Set([...positive.map((m) => m.sentence), ...soft.sentences])].sort((a, b) => a - b);
   return {
